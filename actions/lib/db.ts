@@ -1,0 +1,136 @@
+import pg from "pg";
+import type { Logger } from "./logger.js";
+import {
+  ARCHIVE_SCHEMA,
+  PREDICTION_SCHEMA,
+  qualified,
+  quoteIdent,
+  type VersionNames,
+} from "./version.js";
+
+/** Anything that runs a parameterised query: a Pool, a Client, or a pool client in a transaction. */
+export interface Queryable {
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    text: string,
+    values?: unknown[],
+  ): Promise<pg.QueryResult<R>>;
+}
+
+/** One versioned migration. Its SQL must be safe to run exactly once, in a transaction. */
+interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * The schema, as an append-only list: never edit a shipped migration, add a new one. Values never
+ * appear here; identifiers are fixed constants.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: 1,
+    name: "deployments and prediction schemas",
+    sql: `
+      CREATE SCHEMA IF NOT EXISTS ${quoteIdent(PREDICTION_SCHEMA)};
+      CREATE SCHEMA IF NOT EXISTS ${quoteIdent(ARCHIVE_SCHEMA)};
+      CREATE TABLE IF NOT EXISTS deployments (
+        id             bigserial PRIMARY KEY,
+        app            text NOT NULL,
+        version        text NOT NULL,
+        image          text,
+        image_digest   text,
+        stack_id       text,
+        target         text NOT NULL DEFAULT 'aws',
+        url            text,
+        metrics        jsonb,
+        traffic_weight integer NOT NULL DEFAULT 0 CHECK (traffic_weight BETWEEN 0 AND 100),
+        status         text NOT NULL CHECK (status IN ('deploying', 'serving', 'failed', 'reverted')),
+        commit_sha     text,
+        repository     text,
+        archived_tables text[] NOT NULL DEFAULT '{}',
+        created_at     timestamptz NOT NULL DEFAULT now(),
+        updated_at     timestamptz NOT NULL DEFAULT now(),
+        reverted_at    timestamptz,
+        UNIQUE (app, version)
+      );
+      CREATE INDEX IF NOT EXISTS deployments_app_status ON deployments (app, status);
+    `,
+  },
+];
+
+const MIGRATION_LOCK = 0x6d6f64656c; // "model": serialises concurrent migrators across processes
+
+/**
+ * Brings the database up to the newest migration. Safe to call from many processes at once: an
+ * advisory lock serialises them and already-applied migrations are skipped.
+ */
+export async function migrate(
+  pool: pg.Pool,
+  logger?: Logger,
+): Promise<number[]> {
+  const client = await pool.connect();
+  const applied: number[] = [];
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    await client.query(`CREATE TABLE IF NOT EXISTS modelship_migrations (
+      id integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const done = await client.query<{ id: number }>(
+      "SELECT id FROM modelship_migrations",
+    );
+    const seen = new Set(done.rows.map((r) => r.id));
+    for (const m of MIGRATIONS) {
+      if (seen.has(m.id)) continue;
+      await client.query(m.sql);
+      await client.query(
+        "INSERT INTO modelship_migrations (id, name) VALUES ($1, $2)",
+        [m.id, m.name],
+      );
+      applied.push(m.id);
+      logger?.info(`applied migration ${m.id}: ${m.name}`);
+    }
+    await client.query("COMMIT");
+    return applied;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Creates a version's prediction-log tables if missing. Inputs and outputs are keyed by
+ * (request_id, item), so a writer that retries a batch can never log a row twice.
+ */
+export async function ensurePredictionTables(
+  db: Queryable,
+  names: VersionNames,
+): Promise<void> {
+  const { schema, inputs, outputs } = names.tables;
+  await db.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+  await db.query(`CREATE TABLE IF NOT EXISTS ${qualified(schema, inputs)} (
+    request_id  text NOT NULL,
+    item        integer NOT NULL,
+    received_at timestamptz NOT NULL,
+    features    jsonb NOT NULL,
+    PRIMARY KEY (request_id, item))`);
+  await db.query(`CREATE TABLE IF NOT EXISTS ${qualified(schema, outputs)} (
+    request_id    text NOT NULL,
+    item          integer NOT NULL,
+    predicted_at  timestamptz NOT NULL,
+    model_version text NOT NULL,
+    label         text NOT NULL,
+    probabilities jsonb NOT NULL,
+    latency_ms    double precision NOT NULL,
+    PRIMARY KEY (request_id, item))`);
+}
+
+/** Opens a pool; the URL is never logged, since it usually holds a password. */
+export function openPool(connectionString: string, max = 4): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on("error", () => undefined);
+  return pool;
+}

@@ -1,0 +1,120 @@
+import { ConfigurationError } from "./errors.js";
+
+/** Longest version accepted. */
+export const MAX_VERSION_LENGTH = 32;
+/** Postgres truncates identifiers past 63 bytes, which would silently merge two versions' tables. */
+export const MAX_SQL_IDENTIFIER = 63;
+/** Room kept for the `_YYMMDDHHMMSS` suffix that archived tables get. */
+export const ARCHIVE_SUFFIX_LENGTH = 13;
+/** Schema holding every version's live prediction-log tables. */
+export const PREDICTION_SCHEMA = "predictions";
+/** Schema that revert moves a version's tables into. */
+export const ARCHIVE_SCHEMA = "predictions_archive";
+
+const VERSION_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+const VERSION_RULE = `use lowercase letters, digits, and single '.' or '-' between them (max ${MAX_VERSION_LENGTH})`;
+const APP_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const APP_RULE =
+  "start with a lowercase letter; then lowercase letters, digits and single '-' (max 32)";
+
+/** Everything derived from one model version. All later code takes names from here. */
+export interface VersionNames {
+  /** The version as the user wrote it, validated. */
+  version: string;
+  /** The version with '.' spelled '--', so it fits a CloudFormation stack name and stays unique. */
+  slug: string;
+  /** ECR / OCI image tag (the version itself: tags allow '.' and '-'). */
+  imageTag: string;
+  /** Postgres-safe key: the version with '-' as '_' and '.' as '__'. */
+  sqlKey: string;
+  /** The version's prediction-log tables, unquoted; always quote them with `quoteIdent`. */
+  tables: { schema: string; inputs: string; outputs: string };
+}
+
+function describe(raw: string): string {
+  return JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
+}
+
+/**
+ * Validates a model version and derives its names. The rules keep every derived name injective
+ * (two different versions never share a stack, tag or table) and safe without further escaping.
+ */
+export function parseVersion(raw: string): VersionNames {
+  const shown = describe(raw);
+  if (raw.length === 0)
+    throw new ConfigurationError(`version is empty: ${VERSION_RULE}`);
+  if (raw.length > MAX_VERSION_LENGTH) {
+    throw new ConfigurationError(
+      `version ${shown} is ${raw.length} characters long: ${VERSION_RULE}`,
+    );
+  }
+  if (!VERSION_PATTERN.test(raw)) {
+    const hint =
+      /[A-Z]/.test(raw) && VERSION_PATTERN.test(raw.toLowerCase())
+        ? ` (try ${JSON.stringify(raw.toLowerCase())})`
+        : "";
+    throw new ConfigurationError(
+      `version ${shown} is not allowed: ${VERSION_RULE}${hint}`,
+    );
+  }
+  const slug = raw.replaceAll(".", "--");
+  const sqlKey = raw.replaceAll("-", "_").replaceAll(".", "__");
+  const tables = {
+    schema: PREDICTION_SCHEMA,
+    inputs: `${sqlKey}_inputs`,
+    outputs: `${sqlKey}_outputs`,
+  };
+  const longest = tables.outputs.length + ARCHIVE_SUFFIX_LENGTH;
+  if (longest > MAX_SQL_IDENTIFIER) {
+    throw new ConfigurationError(
+      `version ${shown} makes the Postgres table name "${tables.outputs}" too long once archived ` +
+        `(${longest} > ${MAX_SQL_IDENTIFIER}): use a shorter version`,
+    );
+  }
+  return { version: raw, slug, imageTag: raw, sqlKey, tables };
+}
+
+/** Validates an app name, the prefix of every stack (stack names must start with a letter). */
+export function parseAppName(raw: string): string {
+  if (raw.length === 0 || raw.length > 32 || !APP_PATTERN.test(raw)) {
+    throw new ConfigurationError(
+      `app ${describe(raw)} is not allowed: ${APP_RULE}`,
+    );
+  }
+  return raw;
+}
+
+/** The app's shared stack (cluster, load balancer, roles). */
+export function sharedStackName(app: string): string {
+  return `${parseAppName(app)}-shared`;
+}
+
+/** One version's stack: `<app>-v-<slug>`. The `v-` keeps it apart from the shared stack. */
+export function versionStackName(app: string, names: VersionNames): string {
+  return `${parseAppName(app)}-v-${names.slug}`;
+}
+
+/** The name a version's table gets in the archive schema, stamped with the time of archiving. */
+export function archiveTableName(table: string, at: Date): string {
+  const iso = at.toISOString(); // 2026-11-21T23:36:36.000Z
+  const stamp = iso.slice(2, 19).replace(/[-:T]/g, "");
+  const name = `${table}_${stamp}`;
+  if (name.length > MAX_SQL_IDENTIFIER) {
+    throw new ConfigurationError(
+      `archive table name "${name}" exceeds ${MAX_SQL_IDENTIFIER} characters`,
+    );
+  }
+  return name;
+}
+
+/** Quotes a Postgres identifier (doubling any embedded quote), so no name is ever spliced raw. */
+export function quoteIdent(name: string): string {
+  if (name.includes("\u0000"))
+    throw new ConfigurationError("identifier contains a NUL byte");
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** `schema.table`, both quoted. */
+export function qualified(schema: string, table: string): string {
+  return `${quoteIdent(schema)}.${quoteIdent(table)}`;
+}
