@@ -3,7 +3,9 @@
  * are the only places allowed to import `@actions/*` (eslint enforces it).
  */
 import * as core from "@actions/core";
+import * as exec from "@actions/exec";
 import { ConfigurationError, errorMessage } from "../lib/errors.js";
+import { CommandTimeoutError, type CommandRunner } from "../lib/exec.js";
 import type { InputSource } from "../lib/inputs.js";
 import type { Logger } from "../lib/logger.js";
 
@@ -38,6 +40,8 @@ export async function runAction(
       core.debug(error.stack);
     }
     core.setFailed(`${name} failed: ${errorMessage(error)}`);
+    // A timed-out child would keep this process alive; leave it to the runner's clean-up.
+    if (error instanceof CommandTimeoutError) process.exit(1);
   }
 }
 
@@ -61,3 +65,43 @@ export async function writeSummary(markdown: string): Promise<void> {
   }
   await core.summary.addRaw(markdown, true).write();
 }
+
+/**
+ * A CommandRunner on `@actions/exec`: output streams to the job log as it comes, and is captured.
+ * `@actions/exec` cannot kill its child, so a timeout rejects with CommandTimeoutError and
+ * runAction then exits the process; the runner reaps the orphan at the end of the job.
+ */
+export const actionsRunner: CommandRunner = async (
+  command,
+  args,
+  options = {},
+) => {
+  const running = exec.getExecOutput(command, args, {
+    cwd: options.cwd,
+    env: options.env
+      ? { ...(process.env as Record<string, string>), ...options.env }
+      : undefined,
+    input: options.input === undefined ? undefined : Buffer.from(options.input),
+    silent: options.silent,
+    ignoreReturnCode: true,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    if (options.timeoutMs === undefined) return;
+    timer = setTimeout(
+      () => reject(new CommandTimeoutError(command, options.timeoutMs ?? 0)),
+      options.timeoutMs,
+    );
+  });
+  try {
+    const result = await Promise.race([running, timeout]);
+    if (result.exitCode !== 0 && !options.ignoreReturnCode) {
+      throw new Error(
+        `"${command} ${args.join(" ")}" exited with code ${result.exitCode}: ${result.stderr.trim().slice(-500)}`,
+      );
+    }
+    return result;
+  } finally {
+    clearTimeout(timer);
+  }
+};
