@@ -90,5 +90,8 @@ export const nodeRunner: CommandRunner = (command, args, options = {}) =>
         resolve({ exitCode, stdout, stderr });
       }
     });
+    // A command that exits without reading stdin makes this write fail with EPIPE; the exit code
+    // (from "close") is what matters, so that error must not become an unhandled crash.
+    child.stdin.on("error", () => undefined);
     child.stdin.end(options.input ?? "");
   });
