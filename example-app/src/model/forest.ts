@@ -7,14 +7,74 @@ export interface ForestJson {
   baseModel: Record<string, unknown>;
 }
 
-/** The parts of a loaded ml-random-forest / ml-cart model that soft voting needs. */
-interface LeafDistribution {
-  columns: number;
-  get(row: number, column: number): number;
+/** A node of a loaded ml-cart tree: a split (left/right) or a leaf (distribution). */
+interface CartNode {
+  splitColumn?: number;
+  splitValue?: number;
+  left?: CartNode;
+  right?: CartNode;
+  distribution?: { columns: number; get(row: number, column: number): number };
 }
 interface ForestInternals {
   indexes: number[][];
-  estimators: { root: { classify(row: number[]): LeafDistribution } }[];
+  estimators: { root: CartNode }[];
+}
+
+/**
+ * One tree flattened into typed arrays: node i splits on `feature[i]` (an index into the full
+ * row) at `threshold[i]`, or is a leaf (`left[i] === -1`) whose class distribution starts at
+ * `probs[i * classCount]`. Walking arrays is several times faster than the library's recursive
+ * `classify`, which builds a sub-row and returns an ml-matrix per tree.
+ */
+interface FlatTree {
+  feature: Int32Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  probs: Float64Array;
+}
+
+function flattenTree(
+  root: CartNode,
+  columns: number[],
+  classCount: number,
+): FlatTree {
+  const nodes: CartNode[] = [];
+  const collect = (node: CartNode): number => {
+    const index = nodes.push(node) - 1;
+    if (node.left && node.right) {
+      collect(node.left);
+      collect(node.right);
+    }
+    return index;
+  };
+  collect(root);
+  const tree: FlatTree = {
+    feature: new Int32Array(nodes.length),
+    threshold: new Float64Array(nodes.length),
+    left: new Int32Array(nodes.length).fill(-1),
+    right: new Int32Array(nodes.length).fill(-1),
+    probs: new Float64Array(nodes.length * classCount),
+  };
+  const indexOf = new Map(nodes.map((node, i) => [node, i]));
+  nodes.forEach((node, i) => {
+    // Same test as ml-cart's classify: a node with both children splits, any other is a leaf.
+    if (node.left && node.right) {
+      tree.feature[i] = columns[node.splitColumn as number] as number;
+      tree.threshold[i] = node.splitValue as number;
+      tree.left[i] = indexOf.get(node.left) as number;
+      tree.right[i] = indexOf.get(node.right) as number;
+      return;
+    }
+    const leaf = node.distribution;
+    if (!leaf)
+      throw new Error(`tree node ${i} has neither children nor a distribution`);
+    // A leaf only lists classes up to the highest one it saw; the rest stay 0.
+    for (let c = 0; c < leaf.columns && c < classCount; c++) {
+      tree.probs[i * classCount + c] = leaf.get(0, c);
+    }
+  });
+  return tree;
 }
 
 /**
@@ -59,18 +119,23 @@ export function forestProbabilities(
   const forest = RandomForestClassifier.load(
     json as never,
   ) as unknown as ForestInternals;
-  const trees = forest.estimators.map((estimator, i) => ({
-    root: estimator.root,
-    columns: forest.indexes[i] as number[],
-  }));
+  const trees = forest.estimators.map((estimator, i) =>
+    flattenTree(estimator.root, forest.indexes[i] as number[], classCount),
+  );
   return (row) => {
     const sums = new Array<number>(classCount).fill(0);
     for (const tree of trees) {
-      const projected = tree.columns.map((column) => row[column] as number);
-      const leaf = tree.root.classify(projected);
-      // A leaf only lists classes up to the highest one it saw; the rest are 0.
-      for (let c = 0; c < leaf.columns && c < classCount; c++) {
-        sums[c] = (sums[c] as number) + leaf.get(0, c);
+      let node = 0;
+      while ((tree.left[node] as number) >= 0) {
+        node =
+          (row[tree.feature[node] as number] as number) <
+          (tree.threshold[node] as number)
+            ? (tree.left[node] as number)
+            : (tree.right[node] as number);
+      }
+      const base = node * classCount;
+      for (let c = 0; c < classCount; c++) {
+        sums[c] = (sums[c] as number) + (tree.probs[base + c] as number);
       }
     }
     const total = sums.reduce((sum, v) => sum + v, 0);
