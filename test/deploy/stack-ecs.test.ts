@@ -1,0 +1,253 @@
+import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
+import {
+  DescribeServicesCommand,
+  DescribeTasksCommand,
+  ECSClient,
+  ListTasksCommand,
+} from "@aws-sdk/client-ecs";
+import { mockClient } from "aws-sdk-client-mock";
+import { memoryLogger } from "../../actions/lib/logger.js";
+import {
+  deleteStack,
+  deployStack,
+  stackOutputs,
+} from "../../actions/lib/aws/stack.js";
+import { commandNames, fakeCloudFormation } from "./fake-cloudformation.js";
+
+const STACK = "modelship-v-v1";
+const SERVICE_ARN =
+  "arn:aws:ecs:us-east-1:123456789012:service/modelship/modelship-v1";
+
+function deploy(extra: { ecs?: ECSClient } = {}) {
+  const logger = memoryLogger();
+  const run = deployStack({
+    cfn: new CloudFormationClient({ region: "us-east-1" }),
+    stackName: STACK,
+    templateBody: "Resources: {}",
+    parameters: { ModelVersion: "v1", ImageUri: "repo:v1" },
+    tags: {
+      "modelship:app": "modelship",
+      "modelship:version": "v1",
+      "modelship:commit": "",
+    },
+    logger,
+    pollMs: 1,
+    ...extra,
+  });
+  return { logger, run };
+}
+
+describe("a crash-looping ECS service", () => {
+  const failedTask = (n: number) => ({
+    taskArn: `arn:aws:ecs:us-east-1:123456789012:task/modelship/task${n}`,
+    startedBy: "ecs-svc/111",
+    stopCode: "EssentialContainerExited",
+    stoppedReason: "Essential container in task exited",
+    stoppedAt: new Date(Date.UTC(2026, 0, 1, 12, 0, n)),
+    containers: [{ name: "model", exitCode: 1, reason: undefined }],
+  });
+
+  it.each([
+    ["UPDATE", "UPDATE_COMPLETE", /CancelUpdateStack/],
+    ["CREATE", undefined, /roll the stack back on its own/],
+  ])(
+    "fails fast during a %s with stopped reasons and exit codes",
+    async (_kind, existing, ending) => {
+      const inProgress = existing ? "UPDATE_IN_PROGRESS" : "CREATE_IN_PROGRESS";
+      const cfn = fakeCloudFormation({
+        stackName: STACK,
+        existing: existing ? { status: existing } : undefined,
+        steps: [
+          {
+            status: inProgress,
+            events: [
+              {
+                LogicalResourceId: "Service",
+                ResourceType: "AWS::ECS::Service",
+                ResourceStatus: inProgress,
+                PhysicalResourceId: SERVICE_ARN,
+              },
+            ],
+          },
+          { status: inProgress },
+        ],
+      });
+      const ecs = mockClient(ECSClient);
+      let polls = 0;
+      ecs.on(DescribeServicesCommand).callsFake(() => {
+        polls++;
+        return {
+          services: [
+            {
+              serviceName: "modelship-v1",
+              status: "ACTIVE",
+              runningCount: 0,
+              desiredCount: 1,
+              deployments: [
+                {
+                  id: "ecs-svc/111",
+                  status: "PRIMARY",
+                  rolloutState: "IN_PROGRESS",
+                  failedTasks: Math.min(polls, 3),
+                },
+              ],
+              events: [
+                {
+                  id: `e${polls}`,
+                  createdAt: new Date(),
+                  message: `(service modelship-v1) has started 1 tasks: (task task${polls}).`,
+                },
+              ],
+            },
+          ],
+        };
+      });
+      ecs.on(ListTasksCommand).callsFake(() => ({
+        taskArns: Array.from(
+          { length: Math.min(polls, 3) },
+          (_, i) => failedTask(i + 1).taskArn,
+        ),
+      }));
+      ecs.on(DescribeTasksCommand).callsFake((input) => ({
+        tasks: (input.tasks ?? []).map((arn: string) =>
+          failedTask(Number(arn.slice(-1))),
+        ),
+      }));
+      const { logger, run } = deploy({
+        ecs: new ECSClient({ region: "us-east-1" }),
+      });
+      await expect(run).rejects.toThrow(
+        /has 3 failed tasks in deployment ecs-svc\/111 \(limit 3\)/,
+      );
+      await expect(run).rejects.toThrow(ending);
+      const text = logger.text();
+      expect(text).toContain(
+        "task task1 stopped (EssentialContainerExited): Essential container in task exited [model: exit code 1]",
+      );
+      expect(text).toContain(
+        "ECS service modelship-v1: ACTIVE, running 0 of 1 desired",
+      );
+      expect(text).toContain("has started 1 tasks");
+      expect(ecs.commandCalls(ListTasksCommand)[0]?.args[0].input).toEqual({
+        cluster: "modelship",
+        serviceName: "modelship-v1",
+        desiredStatus: "STOPPED",
+      });
+      expect(commandNames(cfn).includes("CancelUpdateStack")).toBe(
+        existing !== undefined,
+      );
+    },
+  );
+
+  it("stops at once when the circuit breaker has tripped", async () => {
+    fakeCloudFormation({
+      stackName: STACK,
+      steps: [
+        {
+          status: "CREATE_IN_PROGRESS",
+          events: [
+            {
+              LogicalResourceId: "Service",
+              ResourceType: "AWS::ECS::Service",
+              ResourceStatus: "CREATE_IN_PROGRESS",
+              PhysicalResourceId: SERVICE_ARN,
+            },
+          ],
+        },
+      ],
+    });
+    const ecs = mockClient(ECSClient);
+    ecs.on(DescribeServicesCommand).resolves({
+      services: [
+        {
+          status: "ACTIVE",
+          deployments: [
+            {
+              id: "ecs-svc/1",
+              status: "PRIMARY",
+              rolloutState: "FAILED",
+              rolloutStateReason:
+                "ECS deployment circuit breaker: tasks failed to start.",
+            },
+          ],
+        },
+      ],
+    });
+    ecs.on(ListTasksCommand).resolves({ taskArns: [] });
+    const { run } = deploy({ ecs: new ECSClient({ region: "us-east-1" }) });
+    await expect(run).rejects.toThrow(
+      /circuit breaker stopped deployment ecs-svc\/1: ECS deployment circuit breaker: tasks failed to start/,
+    );
+  });
+});
+
+describe("deleteStack and stackOutputs", () => {
+  it("deletes a stack, streaming its events", async () => {
+    const cfn = fakeCloudFormation({
+      stackName: STACK,
+      existing: { status: "UPDATE_COMPLETE" },
+      steps: [],
+      deleteSteps: [
+        {
+          status: "DELETE_IN_PROGRESS",
+          events: [
+            {
+              LogicalResourceId: "Service",
+              ResourceType: "AWS::ECS::Service",
+              ResourceStatus: "DELETE_IN_PROGRESS",
+            },
+          ],
+        },
+        {
+          status: "DELETE_COMPLETE",
+          events: [
+            { ResourceStatus: "DELETE_COMPLETE", LogicalResourceId: STACK },
+          ],
+        },
+      ],
+    });
+    const logger = memoryLogger();
+    await expect(
+      deleteStack({
+        cfn: new CloudFormationClient({}),
+        stackName: STACK,
+        logger,
+        pollMs: 1,
+      }),
+    ).resolves.toEqual({ deleted: true, alreadyGone: false });
+    expect(commandNames(cfn)).toContain("DeleteStack");
+    expect(logger.text()).toMatch(
+      /Service {2}AWS::ECS::Service {2}DELETE_IN_PROGRESS/,
+    );
+  });
+
+  it("treats a missing stack as already gone", async () => {
+    const cfn = fakeCloudFormation({ stackName: STACK, steps: [] });
+    const result = await deleteStack({
+      cfn: new CloudFormationClient({}),
+      stackName: STACK,
+      logger: memoryLogger(),
+      pollMs: 1,
+    });
+    expect(result).toEqual({ deleted: false, alreadyGone: true });
+    expect(commandNames(cfn)).toEqual(["DescribeStacks"]);
+  });
+
+  it("reads outputs, and undefined when there is no stack", async () => {
+    fakeCloudFormation({
+      stackName: STACK,
+      existing: {
+        status: "CREATE_COMPLETE",
+        outputs: { TargetGroupArn: "arn:tg" },
+      },
+      steps: [],
+    });
+    await expect(
+      stackOutputs({ cfn: new CloudFormationClient({}), stackName: STACK }),
+    ).resolves.toEqual({ TargetGroupArn: "arn:tg" });
+    fakeCloudFormation({ stackName: STACK, steps: [] });
+    await expect(
+      stackOutputs({ cfn: new CloudFormationClient({}), stackName: STACK }),
+    ).resolves.toBeUndefined();
+  });
+});

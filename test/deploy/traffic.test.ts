@@ -1,0 +1,167 @@
+import {
+  DescribeListenersCommand,
+  ElasticLoadBalancingV2Client,
+  ModifyListenerCommand,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
+import { mockClient } from "aws-sdk-client-mock";
+import { ConfigurationError } from "../../actions/lib/errors.js";
+import { memoryLogger } from "../../actions/lib/logger.js";
+import {
+  formatTraffic,
+  listenerTraffic,
+  parseTraffic,
+  setListenerTraffic,
+} from "../../actions/lib/aws/traffic.js";
+
+const LISTENER =
+  "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/modelship/1/2";
+
+describe("parseTraffic", () => {
+  it.each([
+    ["", "v4", "v4=100"],
+    ["  ", "v4", "v4=100"],
+    ["v3=90,v4=10", "v4", "v3=90,v4=10"],
+    ["v3=90, v4=10", "v4", "v3=90,v4=10"],
+    ["v3=90\nv4=10", "v4", "v3=90,v4=10"],
+    ["a=50,b=50", "b", "a=50,b=50"],
+    ["v3=100,v4=0", "v4", "v3=100,v4=0"],
+    ["v1.2=100", "v2", "v1.2=100"],
+    ["a=20,b=20,c=20,d=20,e=20", "e", "a=20,b=20,c=20,d=20,e=20"],
+  ])("%j (new %s) → %s", (raw, newVersion, expected) => {
+    expect(formatTraffic(parseTraffic(raw, newVersion))).toBe(expected);
+  });
+
+  it.each([
+    ["v3", /"v3" is not of the form version=weight/],
+    ["v3=", /"v3=" is not of the form version=weight/],
+    ["=100", /"=100" is not of the form version=weight/],
+    ["v3=5=5", /not of the form version=weight/],
+    ["v3=90;v4=10", /weight "90;v4" in "v3=90;v4=10"|not of the form/],
+    ["v3=ninety,v4=10", /weight "ninety" .* whole number from 0 to 100/],
+    ["v3=50.5,v4=49.5", /weight "50.5" .* whole number/],
+    ["v3=-10,v4=110", /weight "-10"/],
+    ["v3=101", /weight "101" .* from 0 to 100/],
+    ["v3=60,v4=30", /add up to 90, they must add up to 100/],
+    ["v3=60,v4=60", /add up to 120/],
+    ["v3=50,v3=50", /version "v3" is given twice/],
+    ["V3=100", /bad version: version "V3" is not allowed.*try "v3"/],
+    ["v1;drop=100", /bad version: version "v1;drop" is not allowed/],
+    ["a=10,b=10,c=10,d=10,e=10,f=50", /6 versions .* at most 5/],
+  ])("rejects %j", (raw, message) => {
+    expect(() => parseTraffic(raw, "v4")).toThrow(ConfigurationError);
+    expect(() => parseTraffic(raw, "v4")).toThrow(message);
+  });
+
+  it("checks the new version when it gets everything by default", () => {
+    expect(() => parseTraffic("", "v4;x")).toThrow(/not allowed/);
+  });
+});
+
+describe("listener traffic", () => {
+  it("sets A=50,B=50 as one weighted forward default action", async () => {
+    const elb = mockClient(ElasticLoadBalancingV2Client);
+    elb.on(ModifyListenerCommand).resolves({});
+    const logger = memoryLogger();
+    await setListenerTraffic({
+      elb: new ElasticLoadBalancingV2Client({}),
+      listenerArn: LISTENER,
+      targets: [
+        { targetGroupArn: "arn:tg/a", weight: 50 },
+        { targetGroupArn: "arn:tg/b", weight: 50 },
+      ],
+      logger,
+    });
+    expect(elb.commandCalls(ModifyListenerCommand)[0]?.args[0].input).toEqual({
+      ListenerArn: LISTENER,
+      DefaultActions: [
+        {
+          Type: "forward",
+          ForwardConfig: {
+            TargetGroups: [
+              { TargetGroupArn: "arn:tg/a", Weight: 50 },
+              { TargetGroupArn: "arn:tg/b", Weight: 50 },
+            ],
+            TargetGroupStickinessConfig: { Enabled: false },
+          },
+        },
+      ],
+    });
+    expect(logger.text()).toContain("traffic: 50% → arn:tg/b");
+  });
+
+  it("refuses more than five target groups before calling AWS", async () => {
+    const elb = mockClient(ElasticLoadBalancingV2Client);
+    const targets = Array.from({ length: 6 }, (_, i) => ({
+      targetGroupArn: `arn:tg/${i}`,
+      weight: i === 0 ? 100 : 0,
+    }));
+    await expect(
+      setListenerTraffic({
+        elb: new ElasticLoadBalancingV2Client({}),
+        listenerArn: LISTENER,
+        targets,
+        logger: memoryLogger(),
+      }),
+    ).rejects.toThrow(/1 to 5 target groups, got 6/);
+    expect(elb.calls()).toHaveLength(0);
+  });
+
+  it("names the call and the listener when ModifyListener fails", async () => {
+    const elb = mockClient(ElasticLoadBalancingV2Client);
+    elb.on(ModifyListenerCommand).rejects(
+      Object.assign(new Error("Target group 'arn:tg/x' not found"), {
+        name: "TargetGroupNotFoundException",
+      }),
+    );
+    await expect(
+      setListenerTraffic({
+        elb: new ElasticLoadBalancingV2Client({}),
+        listenerArn: LISTENER,
+        targets: [{ targetGroupArn: "arn:tg/x", weight: 100 }],
+        logger: memoryLogger(),
+      }),
+    ).rejects.toThrow(
+      `ModifyListener on listener ${LISTENER} failed: Target group 'arn:tg/x' not found`,
+    );
+  });
+
+  it.each([
+    [
+      "weighted forward",
+      {
+        Type: "forward",
+        ForwardConfig: {
+          TargetGroups: [
+            { TargetGroupArn: "arn:tg/a", Weight: 90 },
+            { TargetGroupArn: "arn:tg/b", Weight: 10 },
+          ],
+        },
+      },
+      [
+        { targetGroupArn: "arn:tg/a", weight: 90 },
+        { targetGroupArn: "arn:tg/b", weight: 10 },
+      ],
+    ],
+    [
+      "plain forward",
+      { Type: "forward", TargetGroupArn: "arn:tg/a" },
+      [{ targetGroupArn: "arn:tg/a", weight: 100 }],
+    ],
+    [
+      "fixed response",
+      { Type: "fixed-response", FixedResponseConfig: { StatusCode: "404" } },
+      [],
+    ],
+  ])("reads the current split from a %s", async (_name, action, expected) => {
+    const elb = mockClient(ElasticLoadBalancingV2Client);
+    elb.on(DescribeListenersCommand, { ListenerArns: [LISTENER] }).resolves({
+      Listeners: [{ ListenerArn: LISTENER, DefaultActions: [action as never] }],
+    });
+    await expect(
+      listenerTraffic({
+        elb: new ElasticLoadBalancingV2Client({}),
+        listenerArn: LISTENER,
+      }),
+    ).resolves.toEqual(expected);
+  });
+});
