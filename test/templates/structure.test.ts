@@ -54,6 +54,14 @@ describe("template structure", () => {
       },
     ],
     [
+      "resource referenced from Rules",
+      "Rules: { R: { Assertions: [{ Assert: !Equals [!Ref Q, x] }] } }\nResources: { Q: { Type: AWS::SNS::Topic } }\n",
+      {
+        rule: "undefined-reference",
+        path: "Rules.R.Assertions[0].Assert.Fn::Equals[0].Ref",
+      },
+    ],
+    [
       "GetAtt with a bad shape",
       "Resources: { Q: { Type: AWS::SNS::Topic, Properties: { TopicName: { 'Fn::GetAtt': [Q] } } } }\n",
       { rule: "bad-intrinsic" },

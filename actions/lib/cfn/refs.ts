@@ -33,8 +33,8 @@ export interface Names {
   spec: SpecSource;
 }
 
-/** Where a value sits: Conditions may only use parameters, never resources. */
-export type Section = "Conditions" | "Resources" | "Outputs" | "Other";
+/** Where a value sits: Conditions and Rules may only use parameters, never resources. */
+export type Section = "Conditions" | "Rules" | "Resources" | "Outputs";
 
 type Report = (
   rule: ReferenceRule,
@@ -85,11 +85,11 @@ export class ReferenceChecker {
     if (PSEUDO_PARAMETERS.has(target) || this.names.parameters.has(target))
       return;
     if (this.names.resources.has(target)) {
-      if (section === "Conditions") {
+      if (section === "Conditions" || section === "Rules") {
         this.report(
           "undefined-reference",
           path,
-          `Conditions may only Ref parameters, not resource "${target}"`,
+          `${section} may only Ref parameters, not resource "${target}"`,
         );
       }
       return;

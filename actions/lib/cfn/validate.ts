@@ -6,7 +6,7 @@ import {
   type PathSegment,
 } from "./parse.js";
 import { checkProperties, isObject, type PropertyRule } from "./properties.js";
-import { ReferenceChecker, type ReferenceRule, type Section } from "./refs.js";
+import { ReferenceChecker, type ReferenceRule } from "./refs.js";
 import { awsResourceSpec, type SpecSource } from "./spec.js";
 
 /** What kind of mistake a finding is. */
@@ -177,6 +177,64 @@ function checkOutputs(outputs: Obj, refs: ReferenceChecker, emit: Emit): void {
   }
 }
 
+// Every section is read once; a malformed one is reported and treated as empty.
+function checkTemplate(template: Obj, spec: SpecSource, emit: Emit): void {
+  for (const key of Object.keys(template)) {
+    if (!SECTIONS.has(key))
+      emit("template-structure", [key], `unknown top-level section "${key}"`);
+  }
+  const [parameters, resourcesSection, conditions, outputs, mappings, rules] = [
+    "Parameters",
+    "Resources",
+    "Conditions",
+    "Outputs",
+    "Mappings",
+    "Rules",
+  ].map((name) => section(template, name, emit));
+  if (Object.keys(resourcesSection as Obj).length === 0) {
+    emit(
+      "template-structure",
+      ["Resources"],
+      "a template needs at least one resource",
+    );
+  }
+  const resources = new Map(
+    Object.entries(resourcesSection as Obj).map(([id, r]) => [
+      id,
+      isObject(r) && typeof r.Type === "string" ? r.Type : "",
+    ]),
+  );
+  const names = (o: Obj | undefined) => new Set(Object.keys(o as Obj));
+  const refs = new ReferenceChecker(
+    {
+      parameters: names(parameters),
+      resources,
+      conditions: names(conditions),
+      mappings: names(mappings),
+      spec,
+    },
+    emit,
+  );
+  checkParameters(parameters as Obj, emit);
+  for (const [name, rule] of Object.entries(rules as Obj))
+    refs.walk(rule, ["Rules", name], "Rules");
+  for (const [name, body] of Object.entries(conditions as Obj)) {
+    refs.walk(body, ["Conditions", name], "Conditions");
+  }
+  for (const [id, resource] of Object.entries(resourcesSection as Obj)) {
+    checkResource(id, resource, { spec, refs, resources, emit });
+  }
+  checkOutputs(outputs as Obj, refs, emit);
+  for (const name of names(conditions)) {
+    if (!refs.usedConditions.has(name))
+      emit(
+        "unused-condition",
+        ["Conditions", name],
+        `condition "${name}" is never used`,
+      );
+  }
+}
+
 /**
  * Validates one CloudFormation template (YAML or JSON text) against AWS's resource
  * specification and its own internal references. Returns every finding; empty means clean.
@@ -200,58 +258,10 @@ export function validateTemplate(
       line: lineOf(parsed, path),
       message,
     });
-  const template = parsed.value;
-  if (!isObject(template)) {
+  if (isObject(parsed.value)) {
+    checkTemplate(parsed.value, options.spec ?? awsResourceSpec(), emit);
+  } else {
     emit("template-structure", [], "a template must be a mapping");
-    return findings;
-  }
-  for (const key of Object.keys(template)) {
-    if (!SECTIONS.has(key))
-      emit("template-structure", [key], `unknown top-level section "${key}"`);
-  }
-  const spec = options.spec ?? awsResourceSpec();
-  const parameters = section(template, "Parameters", emit);
-  const resourcesSection = section(template, "Resources", emit);
-  const conditions = section(template, "Conditions", emit);
-  const outputs = section(template, "Outputs", emit);
-  if (Object.keys(resourcesSection).length === 0) {
-    emit(
-      "template-structure",
-      ["Resources"],
-      "a template needs at least one resource",
-    );
-  }
-  const resources = new Map(
-    Object.entries(resourcesSection).map(([id, r]) => [
-      id,
-      isObject(r) && typeof r.Type === "string" ? r.Type : "",
-    ]),
-  );
-  const refs = new ReferenceChecker(
-    {
-      parameters: new Set(Object.keys(parameters)),
-      resources,
-      conditions: new Set(Object.keys(conditions)),
-      mappings: new Set(Object.keys(section(template, "Mappings", emit))),
-      spec,
-    },
-    emit,
-  );
-  checkParameters(parameters, emit);
-  for (const [name, body] of Object.entries(conditions)) {
-    refs.walk(body, ["Conditions", name], "Conditions" satisfies Section);
-  }
-  for (const [id, resource] of Object.entries(resourcesSection)) {
-    checkResource(id, resource, { spec, refs, resources, emit });
-  }
-  checkOutputs(outputs, refs, emit);
-  for (const name of Object.keys(conditions)) {
-    if (!refs.usedConditions.has(name))
-      emit(
-        "unused-condition",
-        ["Conditions", name],
-        `condition "${name}" is never used`,
-      );
   }
   return findings;
 }
