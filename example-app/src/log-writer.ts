@@ -117,6 +117,16 @@ export async function writeRows(
 const sleep = (ms: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Waits for `work` or until `deadline`, whichever is first, leaving no timer behind. */
+async function raceDeadline(work: Promise<void>, deadline: number) {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+  });
+  await Promise.race([work, expired]);
+  clearTimeout(timer);
+}
+
 /**
  * An asynchronous, batched prediction-log writer. Requests only append to a bounded in-memory
  * queue; one flush at a time takes up to `batchSize` rows from its head and writes them in one
@@ -278,11 +288,10 @@ export class PredictionLogWriter {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
     const deadline = Date.now() + deadlineMs;
-    const untilDeadline = () => sleep(Math.max(0, deadline - Date.now()));
     while (this.queue.length > 0 && Date.now() < deadline) {
       if (this.flushing) {
         // A write hanging on a dead connection must not hold the process past the deadline.
-        await Promise.race([this.flushing, untilDeadline()]);
+        await raceDeadline(this.flushing, deadline);
         continue;
       }
       const wait = this.retryAt - Date.now();
