@@ -1,0 +1,102 @@
+import { DeleteStackCommand } from "@aws-sdk/client-cloudformation";
+import { tagsToDelete } from "../../actions/lib/aws/ecr-cleanup.js";
+import {
+  getDeployment,
+  recordDeployment,
+} from "../../actions/lib/deployments.js";
+import { ecrRepositoryOf, RevertError } from "../../actions/lib/revert.js";
+import { SHA } from "./fake-aws.js";
+import { liveTables, usePool, world } from "./world.js";
+
+const pool = usePool();
+
+describe("failures and options", () => {
+  it("names the call and resource of an AWS failure and keeps the steps that ran", async () => {
+    const { aws, run } = world(pool, {
+      app: "fail",
+      versions: ["a", "b"],
+      listener: { a: 50, b: 50 },
+    });
+    await recordDeployment(pool(), {
+      app: "fail",
+      version: "b",
+      status: "serving",
+      trafficWeight: 50,
+    });
+    aws.cfnMock.on(DeleteStackCommand).rejects(
+      Object.assign(new Error("User is not authorized"), {
+        name: "AccessDenied",
+      }),
+    );
+    const error = await run({ version: "b" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RevertError);
+    expect((error as Error).message).toBe(
+      "DeleteStack on stack fail-v-b failed: User is not authorized",
+    );
+    expect(
+      (error as RevertError).steps.map((s) => [s.step, s.outcome]),
+    ).toEqual([
+      ["traffic", "done"],
+      ["stack", "failed"],
+    ]);
+    expect((await getDeployment(pool(), "fail", "b"))?.status).toBe("serving");
+  });
+
+  it("drop-data drops the live tables instead of archiving them", async () => {
+    const { run } = world(pool, {
+      app: "drop",
+      versions: ["d1", "d2"],
+      listener: { d1: 50, d2: 50 },
+    });
+    await liveTables(pool(), "d2", 3);
+    const result = await run({ version: "d2", dropData: true });
+    expect(result.archivedTables).toEqual([]);
+    expect(result.droppedTables).toEqual([
+      "predictions.d2_inputs",
+      "predictions.d2_outputs",
+    ]);
+    expect(result.steps[3]?.detail).toMatch(/dropped \(drop-data: true\)/);
+  });
+
+  it("refuses a to-version that deployments marks as reverted", async () => {
+    const { aws, run } = world(pool, {
+      app: "tv",
+      versions: ["x", "y"],
+      listener: { x: 50, y: 50 },
+    });
+    await recordDeployment(pool(), {
+      app: "tv",
+      version: "x",
+      status: "reverted",
+    });
+    await expect(run({ version: "y", toVersion: "x" })).rejects.toThrow(
+      /to-version "x" is reverted/,
+    );
+    expect(aws.calls).toEqual([]);
+  });
+});
+
+describe("pure helpers", () => {
+  it.each([
+    [
+      ["v2", SHA],
+      ["v2", SHA],
+    ],
+    [["v2"], ["v2"]],
+    [["v2", "v3", SHA], ["v2"]], // the image still serves v3: its commit tag stays
+  ])("tags of %p to delete for v2: %p", (tags, expected) => {
+    expect(tagsToDelete("v2", tags)).toEqual(expected);
+  });
+
+  it.each([
+    ["123456789012.dkr.ecr.us-east-1.amazonaws.com/iris:v1", "iris"],
+    [
+      "123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/iris@sha256:ab",
+      "team/iris",
+    ],
+    ["ghcr.io/org/iris:v1", undefined],
+    [null, undefined],
+  ])("ECR repository of %p is %p", (image, expected) => {
+    expect(ecrRepositoryOf(image)).toBe(expected);
+  });
+});

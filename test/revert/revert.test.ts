@@ -1,0 +1,234 @@
+import { BatchDeleteImageCommand } from "@aws-sdk/client-ecr";
+import { ModifyListenerCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
+import {
+  getDeployment,
+  recordDeployment,
+} from "../../actions/lib/deployments.js";
+import { ConfigurationError } from "../../actions/lib/errors.js";
+import { archiveTableName } from "../../actions/lib/version.js";
+import { SHA, tgOf } from "./fake-aws.js";
+import { AT, IMAGE, liveTables, rows, usePool, world } from "./world.js";
+
+const pool = usePool();
+
+describe("revert B after A=50,B=50 (AWS mocked, real Postgres)", () => {
+  const app = "e2e";
+  const { aws, run } = world(pool, {
+    app,
+    versions: ["a", "b"],
+    listener: { a: 50, b: 50 },
+    images: { a: "sha256:aa", b: "sha256:bb", [SHA]: "sha256:bb" },
+  });
+
+  beforeAll(async () => {
+    for (const version of ["a", "b"]) {
+      await recordDeployment(pool(), {
+        app,
+        version,
+        status: "serving",
+        trafficWeight: 50,
+        image: IMAGE(version),
+      });
+    }
+    await liveTables(pool(), "a", 4);
+    await liveTables(pool(), "b", 6);
+  });
+
+  it("shifts traffic, deletes stack and images, archives tables, marks reverted — in that order", async () => {
+    // At the moment images are deleted, nothing in Postgres may have changed yet.
+    let dbWhenImagesDeleted: unknown;
+    aws.ecrMock.on(BatchDeleteImageCommand).callsFake(async (input) => {
+      aws.calls.push("BatchDeleteImage");
+      dbWhenImagesDeleted = {
+        status: (await getDeployment(pool(), app, "b"))?.status,
+        live: await rows(pool(), "predictions", "b_inputs"),
+      };
+      return { imageIds: input.imageIds };
+    });
+    const result = await run({ version: "b" });
+
+    expect(aws.calls).toEqual([
+      "ModifyListener",
+      "DeleteStack e2e-v-b",
+      "BatchDeleteImage",
+    ]);
+    expect(dbWhenImagesDeleted).toEqual({ status: "serving", live: 6 });
+    expect(
+      aws.elbMock.commandCalls(ModifyListenerCommand)[0]?.args[0].input,
+    ).toEqual({
+      ListenerArn: expect.any(String),
+      DefaultActions: [
+        {
+          Type: "forward",
+          ForwardConfig: {
+            TargetGroups: [{ TargetGroupArn: tgOf("a"), Weight: 100 }],
+            TargetGroupStickinessConfig: { Enabled: false },
+          },
+        },
+      ],
+    });
+    expect(
+      aws.ecrMock.commandCalls(BatchDeleteImageCommand)[0]?.args[0].input,
+    ).toEqual({
+      repositoryName: "iris", // from the image recorded in deployments
+      imageIds: [{ imageTag: "b" }, { imageTag: SHA }],
+    });
+    const archived = ["b_inputs", "b_outputs"].map((t) =>
+      archiveTableName(t, AT),
+    );
+    expect(result).toMatchObject({
+      reverted: true,
+      toVersion: "a",
+      traffic: { a: 100 },
+      archivedTables: archived.map((t) => `predictions_archive.${t}`),
+    });
+    expect(result.steps.map((s) => [s.step, s.outcome])).toEqual([
+      ["traffic", "done"],
+      ["stack", "done"],
+      ["images", "done"],
+      ["tables", "done"],
+      ["record", "done"],
+    ]);
+    expect(
+      await rows(pool(), "predictions_archive", archived[0] as string),
+    ).toBe(6);
+    expect(await rows(pool(), "predictions", "a_inputs")).toBe(4);
+    expect(await getDeployment(pool(), app, "b")).toMatchObject({
+      status: "reverted",
+      trafficWeight: 0,
+      archivedTables: result.archivedTables,
+    });
+    expect((await getDeployment(pool(), app, "a"))?.trafficWeight).toBe(100);
+  });
+
+  it("a second run is a no-op that says so, with no mutating call", async () => {
+    aws.calls.length = 0;
+    const result = await run({ version: "b" });
+    expect(result.reverted).toBe(false);
+    expect(result.traffic).toEqual({ a: 100 });
+    expect(
+      result.steps.every(
+        (s) => s.outcome === "no-op" && /already reverted/.test(s.detail),
+      ),
+    ).toBe(true);
+    expect(aws.calls).toEqual([]);
+  });
+});
+
+describe("without a database", () => {
+  it("hands the version's share to the heaviest other version, then is a no-op", async () => {
+    const { aws, run, logger } = world(
+      pool,
+      {
+        versions: ["a", "b", "c"],
+        listener: { a: 30, b: 50, c: 20 },
+        images: { b: "sha256:b" },
+      },
+      "iris",
+    );
+    const first = await run({ version: "b", useDb: false });
+    expect(first.traffic).toEqual({ a: 80, c: 20 });
+    expect(first.steps.map((s) => s.outcome)).toEqual([
+      "done",
+      "done",
+      "done",
+      "skipped",
+      "skipped",
+    ]);
+    expect(aws.calls).toEqual([
+      "ModifyListener",
+      "DeleteStack modelship-v-b",
+      "BatchDeleteImage",
+    ]);
+    aws.calls.length = 0;
+    const second = await run({ version: "b", useDb: false });
+    expect(second.reverted).toBe(false);
+    expect(second.steps.map((s) => s.detail)).toEqual([
+      '"b" takes no traffic; split left as a=80, c=20',
+      "already gone",
+      "none left to delete",
+      "no database-url given",
+      "no database-url given",
+    ]);
+    expect(aws.calls).toEqual([]);
+    expect(logger.text()).toMatch(/nothing to do/);
+  });
+
+  it("gives an explicit to-version all traffic, finding its target group in its stack", async () => {
+    const { aws, run } = world(pool, {
+      versions: ["a", "b", "c"],
+      listener: { a: 40, b: 60 },
+    });
+    const result = await run({ version: "b", toVersion: "c", useDb: false });
+    expect(result.traffic).toEqual({ c: 100, a: 0 });
+    const groups = aws.elbMock.commandCalls(ModifyListenerCommand)[0]?.args[0]
+      .input.DefaultActions?.[0]?.ForwardConfig?.TargetGroups;
+    expect(groups).toEqual([
+      { TargetGroupArn: tgOf("c"), Weight: 100 },
+      { TargetGroupArn: tgOf("a"), Weight: 0 },
+    ]);
+  });
+
+  it("refuses a to-version without a stack before deleting anything", async () => {
+    const { aws, run } = world(pool, {
+      versions: ["a", "b"],
+      listener: { a: 40, b: 60 },
+    });
+    await expect(
+      run({ version: "b", toVersion: "zz", useDb: false }),
+    ).rejects.toThrow(
+      /to-version "zz" cannot take traffic: stack modelship-v-zz does not exist/,
+    );
+    expect(aws.calls).toEqual([]);
+  });
+});
+
+describe("the only serving version", () => {
+  const setup = {
+    versions: ["solo"],
+    listener: { solo: 100 },
+    images: { solo: "sha256:s" },
+  };
+
+  it("is refused without force, before any change", async () => {
+    const { aws, run } = world(pool, setup, "iris");
+    await recordDeployment(pool(), {
+      app: "modelship",
+      version: "solo",
+      status: "serving",
+      trafficWeight: 100,
+    });
+    await recordDeployment(pool(), {
+      app: "modelship",
+      version: "old",
+      status: "failed",
+    });
+    const error = await run({ version: "solo" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(String(error)).toMatch(
+      /"solo" is the only version serving traffic \(100%\).*force: true/,
+    );
+    expect(aws.calls).toEqual([]);
+    expect((await getDeployment(pool(), "modelship", "solo"))?.status).toBe(
+      "serving",
+    );
+  });
+
+  it("with force, the listener answers 503 and the version is taken out", async () => {
+    const { aws, run, logger } = world(pool, setup, "iris");
+    const result = await run({ version: "solo", force: true, useDb: false });
+    expect(result).toMatchObject({ reverted: true, traffic: {} });
+    expect(aws.calls).toEqual([
+      "ModifyListener",
+      "DeleteStack modelship-v-solo",
+      "BatchDeleteImage",
+    ]);
+    expect(aws.listenerActions()).toEqual([
+      expect.objectContaining({
+        Type: "fixed-response",
+        FixedResponseConfig: expect.objectContaining({ StatusCode: "503" }),
+      }),
+    ]);
+    expect(logger.text()).toMatch(/force: taking out "solo"/);
+  });
+});
