@@ -37,7 +37,7 @@ describe("POST /predict", () => {
     expect(res.headers["x-request-id"]).toBe(body.request_id);
     expect(res.headers["x-model-version"]).toBe("v1.2-rc1");
     const [expected] = fx.model.predict([
-      fx.model.featureNames.map((f) => input[f as keyof typeof input]),
+      fx.model.featureNames.map((f) => input[f] as number),
     ]);
     expect(body.prediction).toEqual(expected);
   });
@@ -47,7 +47,7 @@ describe("POST /predict", () => {
     const res = await predict({ inputs }, "/v/v1.2-rc1");
     expect(res.statusCode).toBe(200);
     const rows = inputs.map((i) =>
-      fx.model.featureNames.map((f) => i[f as keyof typeof i]),
+      fx.model.featureNames.map((f) => i[f] as number),
     );
     expect(res.json().predictions).toEqual(fx.model.predict(rows));
   });
