@@ -1,0 +1,174 @@
+import { ECRClient } from "@aws-sdk/client-ecr";
+import type { CommandRunner } from "../exec.js";
+import type { Logger } from "../logger.js";
+import type { VersionNames } from "../version.js";
+import { dockerBuild } from "./docker.js";
+import { ecrLogin } from "./ecr.js";
+import { LABELS, buildFingerprint, ecrRegistry, imageNames } from "./names.js";
+import { publish, type Target } from "./publish.js";
+
+/** Validated inputs of build-push (the shell and the CLI build this). */
+export interface BuildPushOptions {
+  context: string;
+  dockerfile: string;
+  repository: string;
+  version: VersionNames;
+  buildArgs: Map<string, string>;
+  /** `host[:port]`; undefined = the account's ECR registry. */
+  registry?: string;
+  registryUsername?: string;
+  registryPassword?: string;
+  push: boolean;
+  platform?: string;
+  /** Full commit SHA (the revision label and the commit tag). */
+  sha: string;
+  /** `<server>/<owner>/<repo>` for the source label, when known. */
+  sourceUrl?: string;
+  /**
+   * The created label. Undefined = the commit's committer time from git (the reproducible-builds
+   * convention), else now: a rebuild of the same commit on a warm cache then gets the same image ID.
+   */
+  created?: Date;
+}
+
+/** What build-push talks to. */
+export interface BuildPushDeps {
+  run: CommandRunner;
+  logger: Logger;
+  /** Hides a secret in all later log output (core.setSecret in the action). */
+  mask: (secret: string) => void;
+  /** ECR client; default `new ECRClient({})` (or the registry's region), made only when needed. */
+  ecr?: ECRClient;
+  fetch?: typeof fetch;
+}
+
+/** What happened, and the outputs. */
+export interface BuildPushResult {
+  /** `<registry>/<repository>:<version>` */
+  image: string;
+  /** Manifest digest in the registry; undefined when push is off. */
+  digest?: string;
+  /** `<registry>/<repository>@<digest>` */
+  imageRef?: string;
+  imageId: string;
+  commitImage: string;
+  /** pushed | already-pushed (identical) | same-source (earlier run of this commit) | built (push off) */
+  outcome: "pushed" | "already-pushed" | "same-source" | "built";
+  pushed: boolean;
+  repositoryCreated: boolean;
+  /** What became of the commit tag. */
+  commitTag: "pushed" | "present" | "held-by-other-image" | "not-pushed";
+}
+
+/** Finds the registry and its credentials: ECR via GetAuthorizationToken, else the inputs. */
+async function resolveTarget(
+  options: BuildPushOptions,
+  deps: BuildPushDeps,
+): Promise<Target> {
+  const ecrHost = options.registry ? ecrRegistry(options.registry) : undefined;
+  if (options.registry && !ecrHost) {
+    if (options.registryPassword) deps.mask(options.registryPassword);
+    const login =
+      options.registryUsername === undefined
+        ? undefined
+        : {
+            username: options.registryUsername,
+            password: options.registryPassword ?? "",
+          };
+    return { host: options.registry, login };
+  }
+  const ecr =
+    deps.ecr ?? new ECRClient(ecrHost ? { region: ecrHost.region } : {});
+  const registryId = ecrHost?.accountId;
+  const login = await ecrLogin({ ecr, mask: deps.mask, registryId });
+  return { host: options.registry ?? login.registry, ecr, registryId, login };
+}
+
+/** The commit's committer time, or now when the context is not a git checkout of it. */
+async function commitTime(
+  run: CommandRunner,
+  options: BuildPushOptions,
+): Promise<Date> {
+  const result = await run(
+    "git",
+    ["-C", options.context, "log", "-1", "--format=%ct", options.sha],
+    { silent: true, ignoreReturnCode: true, timeoutMs: 30_000 },
+  ).catch(() => undefined);
+  const seconds = Number(result?.exitCode === 0 ? result.stdout.trim() : NaN);
+  return Number.isFinite(seconds) && seconds > 0
+    ? new Date(seconds * 1000)
+    : new Date();
+}
+
+function labelsFor(
+  options: BuildPushOptions,
+  fingerprint: string,
+  created: Date,
+): Record<string, string> {
+  return {
+    ...(options.sourceUrl ? { [LABELS.source]: options.sourceUrl } : {}),
+    [LABELS.revision]: options.sha,
+    [LABELS.version]: options.version.version,
+    [LABELS.created]: created.toISOString(),
+    [LABELS.buildInputs]: fingerprint,
+  };
+}
+
+/**
+ * Builds the image with `docker build`, tags it with the version and the commit SHA, and pushes
+ * it unless the version tag already holds it. Fails when the tag holds a different image.
+ */
+export async function buildPush(
+  options: BuildPushOptions,
+  deps: BuildPushDeps,
+): Promise<BuildPushResult> {
+  const { logger, run } = deps;
+  const target = await logger.group("Registry", async () => {
+    const found = await resolveTarget(options, deps);
+    logger.info(`registry ${found.host}${found.ecr ? " (ECR)" : ""}`);
+    return found;
+  });
+  const names = imageNames(
+    target.host,
+    options.repository,
+    options.version.imageTag,
+    options.sha,
+  );
+  const fingerprint = buildFingerprint(options);
+  const created = options.created ?? (await commitTime(run, options));
+  const imageId = await logger.group(`Build ${names.versionRef}`, () =>
+    dockerBuild(run, {
+      context: options.context,
+      dockerfile: options.dockerfile,
+      tags: [names.versionRef, names.commitRef],
+      labels: labelsFor(options, fingerprint, created),
+      buildArgs: options.buildArgs,
+      platform: options.platform,
+    }),
+  );
+  logger.info(`built ${names.versionRef} as image ID ${imageId}`);
+  const base = {
+    image: names.versionRef,
+    imageId,
+    commitImage: names.commitRef,
+  };
+  if (!options.push) {
+    logger.info("push is off: the image stays local");
+    return {
+      ...base,
+      outcome: "built",
+      pushed: false,
+      repositoryCreated: false,
+      commitTag: "not-pushed",
+    };
+  }
+  return logger.group(`Push ${names.versionRef}`, () =>
+    publish({
+      options,
+      deps,
+      target,
+      names,
+      local: { imageId, revision: options.sha, fingerprint },
+    }),
+  );
+}
