@@ -1,0 +1,180 @@
+import {
+  CloudFormationClient,
+  CreateChangeSetCommand,
+  DeleteChangeSetCommand,
+  DescribeChangeSetCommand,
+  DescribeStackEventsCommand,
+  DescribeStacksCommand,
+  ExecuteChangeSetCommand,
+  type StackEvent,
+} from "@aws-sdk/client-cloudformation";
+import {
+  DescribeRulesCommand,
+  ElasticLoadBalancingV2Client,
+  ModifyListenerCommand,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
+import { mockClient } from "aws-sdk-client-mock";
+
+export const LISTENER =
+  "arn:aws:elasticloadbalancing:us-east-1:1:listener/app/modelship/a/b";
+
+interface FakeStack {
+  id: string;
+  status: string;
+  params: Record<string, string>;
+  outputs: Record<string, string>;
+  events: StackEvent[];
+  /** Statuses still to show, one per DescribeStacks, after an execute. */
+  pending: string[];
+}
+
+/** What a stack outputs once deployed, from its name and parameters. */
+function outputsFor(
+  name: string,
+  params: Record<string, string>,
+): Record<string, string> {
+  if (name.endsWith("-shared")) {
+    return {
+      ClusterName: `${params.AppName}`,
+      ListenerArn: LISTENER,
+      HttpsListenerArn: "",
+      LoadBalancerUrl: "http://alb.example",
+      VpcId: params.VpcId ?? "",
+      SubnetIds: params.SubnetIds ?? "",
+      ServiceSecurityGroupId: "sg-1",
+      ExecutionRoleArn: "arn:role/exec",
+      TaskRoleArn: "arn:role/task",
+      LogGroupName: "/modelship",
+    };
+  }
+  const v = params.ModelVersion ?? "?";
+  return {
+    Url: "http://alb.example",
+    VersionUrl: `http://alb.example/v/${v}/`,
+    ServiceName: `svc-${v}`,
+    TargetGroupArn: `arn:tg/${v}`,
+  };
+}
+
+/**
+ * Several stacks at once, each change set completing over two polls, plus a listener with some
+ * rules already taken. Built on aws-sdk-client-mock, so every command can be asserted.
+ */
+export function fakeStacks(options: { takenPriorities?: number[] } = {}) {
+  const cfn = mockClient(CloudFormationClient);
+  const elb = mockClient(ElasticLoadBalancingV2Client);
+  const stacks = new Map<string, FakeStack>();
+  const changeSets = new Map<
+    string,
+    { stack: string; params: Record<string, string> }
+  >();
+  let n = 0;
+  const find = (nameOrId: string) =>
+    [...stacks.entries()].find(
+      ([name, s]) => name === nameOrId || s.id === nameOrId,
+    );
+  const addEvent = (name: string, s: FakeStack, status: string) =>
+    s.events.push({
+      EventId: `e${++n}`,
+      StackId: s.id,
+      StackName: name,
+      LogicalResourceId: name,
+      ResourceType: "AWS::CloudFormation::Stack",
+      ResourceStatus: status as never,
+      Timestamp: new Date(Date.UTC(2026, 0, 1) + n * 1000),
+    });
+
+  cfn.on(DescribeStacksCommand).callsFake(({ StackName }) => {
+    const found = find(String(StackName));
+    if (!found) {
+      throw Object.assign(
+        new Error(`Stack with id ${StackName} does not exist`),
+        {
+          name: "ValidationError",
+        },
+      );
+    }
+    const [name, s] = found;
+    const next = s.pending.shift();
+    if (next) {
+      s.status = next;
+      addEvent(name, s, next);
+      if (!next.endsWith("IN_PROGRESS")) s.outputs = outputsFor(name, s.params);
+    }
+    return {
+      Stacks: [
+        {
+          StackName: name,
+          StackId: s.id,
+          StackStatus: s.status,
+          CreationTime: new Date(),
+          Parameters: Object.entries(s.params).map(([k, v]) => ({
+            ParameterKey: k,
+            ParameterValue: v,
+          })),
+          Outputs: Object.entries(s.outputs).map(([k, v]) => ({
+            OutputKey: k,
+            OutputValue: v,
+          })),
+        },
+      ],
+    };
+  });
+  cfn.on(DescribeStackEventsCommand).callsFake(({ StackName }) => ({
+    StackEvents: [...(find(String(StackName))?.[1].events ?? [])].reverse(),
+  }));
+  cfn.on(CreateChangeSetCommand).callsFake((input) => {
+    const name = String(input.StackName);
+    if (!stacks.has(name)) {
+      const s: FakeStack = {
+        id: `arn:aws:cloudformation:us-east-1:1:stack/${name}/${++n}`,
+        status: "REVIEW_IN_PROGRESS",
+        params: {},
+        outputs: {},
+        events: [],
+        pending: [],
+      };
+      stacks.set(name, s);
+      addEvent(name, s, "REVIEW_IN_PROGRESS");
+    }
+    const id = `arn:aws:cloudformation:us-east-1:1:changeSet/${input.ChangeSetName}/${++n}`;
+    const params = Object.fromEntries(
+      (input.Parameters ?? []).map(
+        (p: { ParameterKey?: string; ParameterValue?: string }) => [
+          p.ParameterKey ?? "",
+          p.ParameterValue ?? "",
+        ],
+      ),
+    );
+    changeSets.set(id, { stack: name, params });
+    return { Id: id, StackId: stacks.get(name)?.id };
+  });
+  cfn.on(DescribeChangeSetCommand).callsFake(({ ChangeSetName }) => {
+    const cs = changeSets.get(String(ChangeSetName));
+    const s = stacks.get(cs?.stack ?? "");
+    const same = s && JSON.stringify(s.params) === JSON.stringify(cs?.params);
+    return same
+      ? {
+          Status: "FAILED",
+          StatusReason: "The submitted information didn't contain changes.",
+        }
+      : { Status: "CREATE_COMPLETE", Changes: [] };
+  });
+  cfn.on(DeleteChangeSetCommand).resolves({});
+  cfn.on(ExecuteChangeSetCommand).callsFake(({ ChangeSetName }) => {
+    const cs = changeSets.get(String(ChangeSetName));
+    const s = stacks.get(cs?.stack ?? "") as FakeStack;
+    const verb = s.status === "REVIEW_IN_PROGRESS" ? "CREATE" : "UPDATE";
+    s.params = cs?.params ?? {};
+    s.pending = [`${verb}_IN_PROGRESS`, `${verb}_COMPLETE`];
+    return {};
+  });
+  elb.on(DescribeRulesCommand).resolves({
+    Rules: [
+      { Priority: "default", IsDefault: true },
+      ...(options.takenPriorities ?? []).map((p) => ({ Priority: String(p) })),
+    ],
+  });
+  elb.on(ModifyListenerCommand).resolves({});
+  return { cfn, elb, stacks };
+}
