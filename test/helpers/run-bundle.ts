@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -95,14 +95,11 @@ export async function runBundle(
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("error", reject);
-    child.on("close", (code) =>
-      resolve({
-        code,
-        stdout,
-        stderr,
-        outputs: parseOutputFile(readFileSync(outputFile, "utf8")),
-        summary: readFileSync(summaryFile, "utf8"),
-      }),
-    );
+    child.on("close", (code) => {
+      const outputs = parseOutputFile(readFileSync(outputFile, "utf8"));
+      const summary = readFileSync(summaryFile, "utf8");
+      rmSync(dir, { recursive: true, force: true });
+      resolve({ code, stdout, stderr, outputs, summary });
+    });
   });
 }
