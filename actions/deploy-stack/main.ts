@@ -1,0 +1,68 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import * as core from "@actions/core";
+import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
+import { ECSClient } from "@aws-sdk/client-ecs";
+import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { deploySummary } from "../lib/deploy-summary.js";
+import { DEPLOY_INPUTS, parseDeployInputs } from "../lib/deploy-inputs.js";
+import { deployVersion } from "../lib/deploy.js";
+import {
+  actionInputs,
+  actionsLogger,
+  setOutputs,
+  writeSummary,
+} from "../shell/index.js";
+
+/** Masks the database URL and its password (decoded too) before anything can print them. */
+function maskDatabaseUrl(): void {
+  const raw = core.getInput(DEPLOY_INPUTS.databaseUrl).trim();
+  if (!raw) return;
+  core.setSecret(raw);
+  try {
+    const { password } = new URL(raw);
+    if (password) {
+      core.setSecret(password);
+      core.setSecret(decodeURIComponent(password));
+    }
+  } catch {
+    // Not a URL: connecting reports it, without echoing it.
+  }
+}
+
+/** deploy-stack: validate every input, deploy the version, set outputs and the summary. */
+export async function main(): Promise<void> {
+  maskDatabaseUrl();
+  // The bundle sits in actions/deploy-stack/dist/; the templates at the repo root above it.
+  const actionDir = path.dirname(fileURLToPath(import.meta.url));
+  const request = parseDeployInputs(actionInputs, {
+    actionDir,
+    workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+  });
+  // Clients read region, credentials and AWS_ENDPOINT_URL(_<SERVICE>) and AWS_MAX_ATTEMPTS
+  // themselves; their standard retry mode absorbs throttling.
+  const result = await deployVersion(
+    request,
+    {
+      cfn: new CloudFormationClient({}),
+      ecs: new ECSClient({}),
+      elb: new ElasticLoadBalancingV2Client({}),
+    },
+    {
+      logger: actionsLogger,
+      source: {
+        commitSha: process.env.GITHUB_SHA,
+        repository: process.env.GITHUB_REPOSITORY,
+      },
+    },
+  );
+  setOutputs({
+    "stack-name": result.stackName,
+    "stack-id": result.stackId,
+    url: result.url,
+    "version-url": result.versionUrl,
+    status: result.status,
+    traffic: result.traffic,
+  });
+  await writeSummary(deploySummary(request.names.version, result));
+}
