@@ -27,6 +27,8 @@ import { mockClient } from "aws-sdk-client-mock";
 
 export const LISTENER =
   "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/m/1/2";
+export const HTTPS_LISTENER =
+  "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/m/1/443";
 export const SHA = "0123456789abcdef0123456789abcdef01234567";
 export const tgOf = (version: string) =>
   `arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/m-${version}/abc`;
@@ -45,6 +47,8 @@ export interface FakeAwsSetup {
   listener: Record<string, number>;
   images?: Record<string, string>;
   sharedStack?: boolean;
+  /** The shared stack also has an HTTPS listener with the same split. */
+  https?: boolean;
 }
 
 export function fakeAws(setup: FakeAwsSetup) {
@@ -56,7 +60,10 @@ export function fakeAws(setup: FakeAwsSetup) {
     stacks.set(`${app}-shared`, {
       id: `arn:stack/${app}-shared/1`,
       status: "CREATE_COMPLETE",
-      outputs: { ListenerArn: LISTENER },
+      outputs: {
+        ListenerArn: LISTENER,
+        HttpsListenerArn: setup.https ? HTTPS_LISTENER : "",
+      },
       events: [],
     });
   }
@@ -77,7 +84,7 @@ export function fakeAws(setup: FakeAwsSetup) {
       ],
     });
   }
-  let actions: Action[] = [
+  const initial: Action[] = [
     {
       Type: "forward",
       ForwardConfig: {
@@ -88,6 +95,10 @@ export function fakeAws(setup: FakeAwsSetup) {
       },
     },
   ];
+  const actions = new Map([
+    [LISTENER, initial],
+    [HTTPS_LISTENER, initial],
+  ]);
   const find = (nameOrId: string) =>
     [...stacks.entries()].find(([n, s]) => n === nameOrId || s.id === nameOrId);
   const missing = (what: string) =>
@@ -149,12 +160,16 @@ export function fakeAws(setup: FakeAwsSetup) {
     return {};
   });
 
-  elbMock.on(DescribeListenersCommand).callsFake(() => ({
-    Listeners: [{ ListenerArn: LISTENER, DefaultActions: actions }],
-  }));
+  elbMock.on(DescribeListenersCommand).callsFake((input) => {
+    const arn = input.ListenerArns?.[0] ?? "";
+    return {
+      Listeners: [{ ListenerArn: arn, DefaultActions: actions.get(arn) }],
+    };
+  });
   elbMock.on(ModifyListenerCommand).callsFake((input) => {
-    calls.push("ModifyListener");
-    actions = input.DefaultActions ?? [];
+    const https = input.ListenerArn === HTTPS_LISTENER;
+    calls.push(https ? "ModifyListener https" : "ModifyListener");
+    actions.set(input.ListenerArn ?? "", input.DefaultActions ?? []);
     return {};
   });
   elbMock.on(DescribeTagsCommand).callsFake((input) => ({
@@ -206,6 +221,6 @@ export function fakeAws(setup: FakeAwsSetup) {
     calls,
     images,
     stacks,
-    listenerActions: () => actions,
+    listenerActions: (arn = LISTENER) => actions.get(arn),
   };
 }

@@ -6,7 +6,7 @@ import {
 } from "../../actions/lib/deployments.js";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import { archiveTableName } from "../../actions/lib/version.js";
-import { SHA, tgOf } from "./fake-aws.js";
+import { HTTPS_LISTENER, SHA, tgOf } from "./fake-aws.js";
 import { AT, IMAGE, liveTables, rows, usePool, world } from "./world.js";
 
 const pool = usePool();
@@ -167,6 +167,22 @@ describe("without a database", () => {
       { TargetGroupArn: tgOf("c"), Weight: 100 },
       { TargetGroupArn: tgOf("a"), Weight: 0 },
     ]);
+  });
+
+  it("shifts the HTTPS listener too, so no listener still uses the target group", async () => {
+    const { aws, run } = world(pool, {
+      versions: ["a", "b"],
+      listener: { a: 50, b: 50 },
+      https: true,
+    });
+    const result = await run({ version: "b", useDb: false });
+    expect(result.traffic).toEqual({ a: 100 });
+    expect(aws.calls).toEqual([
+      "ModifyListener",
+      "ModifyListener https",
+      "DeleteStack modelship-v-b",
+    ]);
+    expect(aws.listenerActions(HTTPS_LISTENER)).toEqual(aws.listenerActions());
   });
 
   it("refuses a to-version without a stack before deleting anything", async () => {

@@ -1,5 +1,5 @@
 /**
- * RevertPlatform on AWS: the ALB listener of the app's shared stack, each version's
+ * RevertPlatform on AWS: the ALB listeners of the app's shared stack, each version's
  * CloudFormation stack, and the ECR repository.
  */
 import type { CloudFormationClient } from "@aws-sdk/client-cloudformation";
@@ -118,17 +118,21 @@ export function awsRevertPlatform(
   options: AwsRevertPlatformOptions,
 ): RevertPlatform {
   const { cfn, elb, ecr, app, logger } = options;
-  let listener: Promise<string | undefined> | undefined;
+  let listeners: Promise<string[]> | undefined;
 
-  const listenerArn = () =>
-    (listener ??= stackOutputs({ cfn, stackName: sharedStackName(app) }).then(
+  // The HTTP listener first (it decides the reported split), then HTTPS when the app has one:
+  // deploy-stack weights both, and a target group either still uses blocks the stack's deletion.
+  const listenerArns = () =>
+    (listeners ??= stackOutputs({ cfn, stackName: sharedStackName(app) }).then(
       (outputs) => {
-        const arn = outputs?.ListenerArn;
-        if (!arn)
+        const arns = [outputs?.ListenerArn, outputs?.HttpsListenerArn].filter(
+          (arn): arn is string => !!arn,
+        );
+        if (arns.length === 0)
           logger.info(
             `no listener: stack ${sharedStackName(app)} ${outputs ? "has no ListenerArn output" : "does not exist"}`,
           );
-        return arn || undefined;
+        return arns;
       },
     ));
 
@@ -192,21 +196,20 @@ export function awsRevertPlatform(
 
   return {
     async currentTraffic() {
-      const arn = await listenerArn();
+      const [arn] = await listenerArns();
       return arn ? record(await targets(arn)) : {};
     },
     async shiftTraffic(toVersion, fromVersion) {
-      const arn = await listenerArn();
-      if (!arn) return {};
-      const current = await targets(arn);
-      const to = toVersion ? await targetOf(toVersion, current) : undefined;
-      const next = nextTargets(current, fromVersion, to);
-      if (canonical(next) !== canonical(current)) {
-        await apply(arn, next);
-      } else {
-        logger.info(`listener already without "${fromVersion}": unchanged`);
+      let split: Record<string, number> = {};
+      for (const [i, arn] of (await listenerArns()).entries()) {
+        const current = await targets(arn);
+        const to = toVersion ? await targetOf(toVersion, current) : undefined;
+        const next = nextTargets(current, fromVersion, to);
+        if (canonical(next) !== canonical(current)) await apply(arn, next);
+        else logger.info(`listener ${arn} is already without "${fromVersion}"`);
+        if (i === 0) split = record(next);
       }
-      return record(next);
+      return split;
     },
     deleteVersion: (version) =>
       deleteStack({
