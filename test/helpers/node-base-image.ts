@@ -22,6 +22,18 @@ function nodeFiles(ldd: string): string[] {
 }
 
 /**
+ * Only the CONTAINERS_* settings: buildah treats a DOCKER_CONFIG without a config.json (as a
+ * fresh podman service env has) as an error ("checking authfile").
+ */
+export function storageEnv(
+  env: Record<string, string>,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter(([key]) => key.startsWith("CONTAINERS_")),
+  );
+}
+
+/**
  * Builds `tag` in the container storage named by `env` (CONTAINERS_STORAGE_CONF etc., as from
  * startPodman). Takes about 2 s and 100 MB. Has /tmp, an /etc/passwd with uid 1000 "node"
  * (like the official image) and PATH.
@@ -33,7 +45,7 @@ export async function buildNodeBaseImage(options: {
   const tag = options.tag ?? NODE_BASE_IMAGE;
   const run = async (command: string, args: string[]) => {
     const result = await nodeRunner(command, args, {
-      env: options.env,
+      env: storageEnv(options.env),
       silent: true,
       ignoreReturnCode: true,
     });
