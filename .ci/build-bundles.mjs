@@ -12,12 +12,12 @@ const actions = readdirSync(path.join(root, 'actions'), { withFileTypes: true })
   .map((d) => d.name)
   .filter((name) => wanted.length === 0 || wanted.includes(name));
 
-// -t (transpile only): `npm run typecheck` checks types once for the whole project, so one
-// half-edited file elsewhere cannot break an unrelated bundle.
+// Not transpile-only (-t): ncc then treats NodeNext sources as CommonJS and breaks ESM-only
+// @actions/* and top-level await. The cost: the whole project must typecheck to build.
 function build(name) {
   const dist = path.join(root, 'actions', name, 'dist');
   rmSync(dist, { recursive: true, force: true });
-  const args = ['build', `actions/${name}/index.ts`, '-o', `actions/${name}/dist`, '-m', '-q', '-t', '--target', 'es2022'];
+  const args = ['build', `actions/${name}/index.ts`, '-o', `actions/${name}/dist`, '-m', '-q', '--target', 'es2022'];
   const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ncc, ...args], { cwd: root, stdio: 'inherit' });
