@@ -2,6 +2,12 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { ConfigurationError } from "./errors.js";
 import { CommandTimeoutError, type CommandRunner } from "./exec.js";
+import {
+  numberInput,
+  optionalInput,
+  requiredInput,
+  type InputSource,
+} from "./inputs.js";
 import type { Logger } from "./logger.js";
 import {
   formatNumber,
@@ -9,6 +15,36 @@ import {
   readMetricsFile,
   type Metrics,
 } from "./metrics.js";
+
+/** The train action's input names, exactly as in action.yml (and the CLI's flags). */
+export const TRAIN_INPUTS = {
+  command: "command",
+  workingDirectory: "working-directory",
+  metricsFile: "metrics-file",
+  timeoutMinutes: "timeout-minutes",
+} as const;
+
+/** The train action's inputs, validated. */
+export interface TrainInputs {
+  command: string;
+  workingDirectory: string;
+  metricsFile: string;
+  timeoutMinutes?: number;
+}
+
+/** Reads and validates every train input before anything runs. */
+export function readTrainInputs(read: InputSource): TrainInputs {
+  return {
+    command: requiredInput(read, TRAIN_INPUTS.command),
+    workingDirectory: optionalInput(read, TRAIN_INPUTS.workingDirectory) ?? ".",
+    metricsFile:
+      optionalInput(read, TRAIN_INPUTS.metricsFile) ?? "metrics.json",
+    // min is a hair above zero: 0 and negatives are rejected, fractions of a minute are fine.
+    timeoutMinutes: numberInput(read, TRAIN_INPUTS.timeoutMinutes, undefined, {
+      min: Number.MIN_VALUE,
+    }),
+  };
+}
 
 /** What the train action needs, already validated. */
 export interface TrainOptions {

@@ -5,8 +5,11 @@ import { ConfigurationError } from "../../actions/lib/errors.js";
 import { CommandTimeoutError, nodeRunner } from "../../actions/lib/exec.js";
 import { mapInputs } from "../../actions/lib/inputs.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
-import { train, trainSummary } from "../../actions/lib/train.js";
-import { readInputs } from "../../actions/train/main.js";
+import {
+  readTrainInputs as readInputs,
+  train,
+  trainSummary,
+} from "../../actions/lib/train.js";
 
 function workdir(): string {
   return mkdtempSync(path.join(os.tmpdir(), "train-"));
