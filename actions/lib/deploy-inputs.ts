@@ -27,6 +27,7 @@ export const DEPLOY_INPUTS = {
   imageDigest: "image-digest",
   pollSeconds: "poll-seconds",
   maxFailedTasks: "max-failed-tasks",
+  canaryWeight: "canary-weight",
 } as const;
 
 /** A CloudFormation template read from disk, with the parameters it declares. */
@@ -49,6 +50,11 @@ export interface DeployRequest {
   /** Parameters for creating or updating the shared stack; undefined = leave it alone. */
   sharedParameters?: Map<string, string>;
   traffic: Map<string, number>;
+  /**
+   * Set instead of an explicit traffic split: the new version gets this percent and the versions
+   * serving now share the rest in their current proportions (read from the listener).
+   */
+  canaryWeight?: number;
   timeoutMs: number;
   pollMs: number;
   maxFailedTasks: number;
@@ -158,6 +164,24 @@ export function parseDeployInputs(
   );
   const { image, digest } = parseImage(read);
   const traffic = parseTraffic(read(DEPLOY_INPUTS.traffic), names.version);
+  const canaryWeight = numberInput(
+    read,
+    DEPLOY_INPUTS.canaryWeight,
+    undefined,
+    {
+      min: 1,
+      max: 100,
+      integer: true,
+    },
+  );
+  if (
+    canaryWeight !== undefined &&
+    optionalInput(read, DEPLOY_INPUTS.traffic)
+  ) {
+    throw new ConfigurationError(
+      `inputs "traffic" and "canary-weight" cannot be combined: give an explicit split or a canary weight`,
+    );
+  }
   const builtIn = (name: string) =>
     findUp(options.actionDir, path.join("stack-templates", name)) ??
     path.join("stack-templates", name);
@@ -207,6 +231,7 @@ export function parseDeployInputs(
     parameters,
     sharedParameters,
     traffic,
+    canaryWeight,
     timeoutMs: (minutes ?? 30) * 60_000,
     pollMs: (seconds ?? 2) * 1000,
     maxFailedTasks: maxFailed ?? 3,

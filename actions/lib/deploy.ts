@@ -13,6 +13,7 @@ import {
 import { setListenerTraffic, type WeightedTarget } from "./aws/traffic.js";
 import { ensurePredictionTables, migrate, openPool } from "./db.js";
 import type { DeployRequest } from "./deploy-inputs.js";
+import { withCanary } from "./aws/canary.js";
 import { recordDeployment, setTrafficWeights } from "./deployments.js";
 import { ConfigurationError } from "./errors.js";
 import type { Logger } from "./logger.js";
@@ -217,6 +218,8 @@ export async function deployVersion(
 ): Promise<DeployResult> {
   const { logger } = options;
   const source = options.source ?? {};
+  if (req.canaryWeight !== undefined)
+    req = await withCanary(req, clients, logger);
   const stackName = versionStackName(req.app, req.names);
   const others = await otherTargets(req, clients);
   const shared = await ensureShared(req, clients, { logger, source });

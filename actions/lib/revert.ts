@@ -21,7 +21,7 @@ import {
   type RevertResult,
   type RevertStep,
 } from "./revert-types.js";
-import { parseAppName, parseVersion } from "./version.js";
+import { isValidVersion, parseAppName, parseVersion } from "./version.js";
 
 export {
   REVERT_STEPS,
@@ -121,7 +121,7 @@ async function stepTraffic(ctx: Context): Promise<{
   const traffic = await ctx.platform.shiftTraffic(target, ctx.version);
   const changed = !same(before, traffic);
   if (ctx.db && changed) {
-    const versions = Object.entries(traffic).filter(([v]) => isVersion(v));
+    const versions = Object.entries(traffic).filter(([v]) => isValidVersion(v));
     const { missing } = await setTrafficWeights(
       ctx.db,
       ctx.app,
@@ -140,15 +140,6 @@ async function stepTraffic(ctx: Context): Promise<{
       : `"${ctx.version}" takes no traffic; split left as ${render(traffic)}`,
   });
   return { traffic, target };
-}
-
-function isVersion(raw: string): boolean {
-  try {
-    parseVersion(raw);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function stepTables(

@@ -118,3 +118,21 @@ export function quoteIdent(name: string): string {
 export function qualified(schema: string, table: string): string {
   return `${quoteIdent(schema)}.${quoteIdent(table)}`;
 }
+
+/** The default version of a commit: `sha-` and the first 7 hex digits of its SHA. */
+export function versionFromCommit(sha: string): string {
+  if (!/^[0-9a-f]{7,40}$/.test(sha)) {
+    throw new ConfigurationError(`"${sha}" is not a git commit SHA`);
+  }
+  return `sha-${sha.slice(0, 7)}`;
+}
+
+/** True when `raw` is an acceptable version (see parseVersion). */
+export function isValidVersion(raw: string): boolean {
+  try {
+    parseVersion(raw);
+    return true;
+  } catch {
+    return false;
+  }
+}

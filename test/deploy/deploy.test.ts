@@ -45,6 +45,52 @@ describe("deploy-stack core", () => {
     await db.drop();
   });
 
+  it("deploys a canary beside what serves: A=100, then B at canary-weight 10 gives A=90,B=10", async () => {
+    const aws = fakeStacks();
+    mockClient(ECSClient);
+    const deploy = (inputs: Record<string, string>) =>
+      deployVersion(
+        {
+          ...request({
+            "shared-parameters": SHARED,
+            "poll-seconds": "0.1",
+            ...inputs,
+          }),
+          pollMs: 1,
+        },
+        clients(),
+        { logger: memoryLogger() },
+      );
+    const a = await deploy({
+      version: "a",
+      image: "repo:a",
+      "canary-weight": "10",
+    });
+    expect(a.traffic).toEqual({ a: 100 }); // nothing served yet: the first version gets it all
+    const b = await deploy({
+      version: "b",
+      image: "repo:b",
+      "canary-weight": "10",
+    });
+    expect(b.traffic).toEqual({ b: 10, a: 90 });
+    const last = aws.elb.commandCalls(ModifyListenerCommand).at(-1)
+      ?.args[0].input;
+    const weights = last?.DefaultActions?.[0]?.ForwardConfig?.TargetGroups?.map(
+      (t) => t.Weight,
+    );
+    expect(weights?.sort((x, y) => (x ?? 0) - (y ?? 0))).toEqual([10, 90]);
+  });
+
+  it.each([
+    [{ traffic: "a=100", "canary-weight": "10" }, /cannot be combined/],
+    [{ "canary-weight": "0" }, /canary-weight" must be at least 1/],
+    [{ "canary-weight": "12.5" }, /canary-weight" must be a whole number/],
+  ])("rejects canary input %j before any AWS call", (inputs, message) => {
+    expect(() => request({ version: "b", image: "repo:b", ...inputs })).toThrow(
+      message,
+    );
+  });
+
   it("deploys A (creating the shared stack), then B with A=50,B=50, and records both", async () => {
     const aws = fakeStacks({
       takenPriorities: [choosePriority("a", new Set())],

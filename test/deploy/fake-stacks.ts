@@ -9,9 +9,12 @@ import {
   type StackEvent,
 } from "@aws-sdk/client-cloudformation";
 import {
+  DescribeListenersCommand,
   DescribeRulesCommand,
+  DescribeTagsCommand,
   ElasticLoadBalancingV2Client,
   ModifyListenerCommand,
+  type Action,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { mockClient } from "aws-sdk-client-mock";
 
@@ -175,6 +178,27 @@ export function fakeStacks(options: { takenPriorities?: number[] } = {}) {
       ...(options.takenPriorities ?? []).map((p) => ({ Priority: String(p) })),
     ],
   });
-  elb.on(ModifyListenerCommand).resolves({});
+  // The listener remembers its default action, so a later deploy can read the live split, and
+  // target groups carry the version tag CloudFormation propagates from their stack.
+  let defaultActions: Action[] = [];
+  elb.on(ModifyListenerCommand).callsFake((input) => {
+    defaultActions = input.DefaultActions ?? [];
+    return {};
+  });
+  elb.on(DescribeListenersCommand).callsFake(() => ({
+    Listeners: [{ ListenerArn: LISTENER, DefaultActions: defaultActions }],
+  }));
+  elb.on(DescribeTagsCommand).callsFake(({ ResourceArns }) => ({
+    TagDescriptions: (ResourceArns ?? []).map((arn: string) => {
+      const owner = [...stacks.values()].find(
+        (s) => s.outputs.TargetGroupArn === arn,
+      );
+      const version = owner?.params.ModelVersion;
+      return {
+        ResourceArn: arn,
+        Tags: version ? [{ Key: "modelship:version", Value: version }] : [],
+      };
+    }),
+  }));
   return { cfn, elb, stacks };
 }

@@ -7,6 +7,7 @@ import { mockClient } from "aws-sdk-client-mock";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
 import {
+  canaryTraffic,
   formatTraffic,
   listenerTraffic,
   parseTraffic,
@@ -163,5 +164,35 @@ describe("listener traffic", () => {
         listenerArn: LISTENER,
       }),
     ).resolves.toEqual(expected);
+  });
+});
+
+describe("canaryTraffic", () => {
+  it.each([
+    [{}, "b", 10, { b: 100 }],
+    [{ a: 100 }, "b", 10, { b: 10, a: 90 }],
+    [{ a: 50, c: 50 }, "b", 10, { b: 10, a: 45, c: 45 }],
+    [{ a: 70, c: 30 }, "b", 25, { b: 25, a: 53, c: 22 }],
+    [{ a: 1, c: 2 }, "b", 99, { b: 99, a: 0, c: 1 }],
+    [{ b: 100 }, "b", 10, { b: 100 }],
+    [{ a: 0, c: 100 }, "b", 20, { b: 20, c: 80 }],
+  ])(
+    "%j + %s at %i%% gives %j, always summing to 100",
+    (current, version, canary, expected) => {
+      const split = canaryTraffic(
+        new Map(Object.entries(current)),
+        version,
+        canary,
+      );
+      expect(Object.fromEntries(split)).toEqual(expected);
+      expect([...split.values()].reduce((a, b) => a + b, 0)).toBe(100);
+    },
+  );
+
+  it("refuses a sixth weighted version", () => {
+    const five = new Map(["a", "c", "d", "e", "f"].map((v) => [v, 20]));
+    expect(() => canaryTraffic(five, "b", 10)).toThrow(
+      /more than 5: revert one first/,
+    );
   });
 });

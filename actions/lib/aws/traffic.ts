@@ -85,6 +85,35 @@ export function parseTraffic(
   return result;
 }
 
+/**
+ * The split for a canary: the new version gets `canary` percent and the versions that carry
+ * traffic now keep their proportions of the rest. With nothing serving, the new version gets 100.
+ */
+export function canaryTraffic(
+  current: Map<string, number>,
+  version: string,
+  canary: number,
+): Map<string, number> {
+  const others = [...current].filter(([v, w]) => v !== version && w > 0);
+  const total = others.reduce((sum, [, w]) => sum + w, 0);
+  if (total === 0) return new Map([[version, 100]]);
+  if (others.length + 1 > MAX_WEIGHTED_TARGETS) {
+    throw new ConfigurationError(
+      `canary: ${others.length} versions already carry traffic, so "${version}" would make more than ${MAX_WEIGHTED_TARGETS}: revert one first`,
+    );
+  }
+  const split = new Map<string, number>([[version, canary]]);
+  let left = 100 - canary;
+  others.forEach(([v, w], i) => {
+    // The last one takes the rounding remainder, so the weights always add up to 100.
+    const share =
+      i === others.length - 1 ? left : Math.round(((100 - canary) * w) / total);
+    split.set(v, share);
+    left -= share;
+  });
+  return split;
+}
+
 /** Renders a split as `v3=90,v4=10` (for logs and outputs). */
 export function formatTraffic(weights: Map<string, number>): string {
   return [...weights].map(([v, w]) => `${v}=${w}`).join(",");
