@@ -1,0 +1,44 @@
+import * as core from "@actions/core";
+import {
+  readSmokeOptions,
+  SMOKE_INPUTS,
+  runSmokeTest,
+  smokeOutputs,
+} from "../lib/smoke/index.js";
+import {
+  actionInputs,
+  actionsLogger,
+  setOutputs,
+  writeSummary,
+} from "../shell/index.js";
+
+/** Masks a database URL and its password before anything can print them. */
+function maskDatabaseUrl(raw: string | undefined): void {
+  if (!raw) return;
+  core.setSecret(raw);
+  try {
+    const password = decodeURIComponent(new URL(raw).password);
+    if (password) core.setSecret(password);
+  } catch {
+    // Not a URL: the whole value is masked already, and validation reports it.
+  }
+}
+
+/** The smoke-test action: read inputs, run the checks, set outputs and the summary, fail with every reason. */
+export async function main(): Promise<void> {
+  maskDatabaseUrl(actionInputs(SMOKE_INPUTS.databaseUrl));
+  const options = readSmokeOptions(actionInputs);
+  const result = await runSmokeTest(options, actionsLogger);
+  const outputs = smokeOutputs(result);
+  setOutputs(outputs);
+  await writeSummary(outputs.report ?? "");
+  if (!result.passed) {
+    const n = result.reasons.length;
+    throw new Error(
+      `${n} check${n === 1 ? "" : "s"} failed:\n- ${result.reasons.join("\n- ")}`,
+    );
+  }
+  actionsLogger.info(
+    `smoke test passed in ${(result.durationMs / 1000).toFixed(1)} s`,
+  );
+}
