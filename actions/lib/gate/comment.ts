@@ -43,7 +43,9 @@ export function planComment(
   if (!isPr || pr.number === undefined) {
     return {
       post: false,
-      reason: `this ${pr.eventName || "run"} event is not for a pull request`,
+      reason: pr.eventName
+        ? `the ${pr.eventName} event is not about a pull request`
+        : "this run is not for a pull request",
       warn: wanted === true,
     };
   }
