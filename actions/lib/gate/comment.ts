@@ -19,6 +19,8 @@ export interface PullRequestContext {
   /** `owner/name` of the PR's head and base repositories. */
   headRepository?: string;
   baseRepository?: string;
+  /** The PR was named by the `pull-request` input (a workflow_run hand-off), not by the event. */
+  explicit?: boolean;
 }
 
 /** Whether to comment, and if not, why (and whether that deserves a warning). */
@@ -37,7 +39,8 @@ export function planComment(
   pr: PullRequestContext,
   hasToken: boolean,
 ): CommentPlan {
-  const isPr = PR_EVENTS.has(pr.eventName) && pr.number !== undefined;
+  const isPr =
+    (pr.explicit || PR_EVENTS.has(pr.eventName)) && pr.number !== undefined;
   if (wanted === false)
     return { post: false, reason: "comment is off", warn: false };
   if (!isPr || pr.number === undefined) {
@@ -56,7 +59,7 @@ export function planComment(
     pr.headRepository !== undefined &&
     pr.baseRepository !== undefined &&
     pr.headRepository !== pr.baseRepository;
-  if (fork && pr.eventName === "pull_request") {
+  if (fork && pr.eventName === "pull_request" && !pr.explicit) {
     return {
       post: false,
       reason: `the PR comes from the fork ${pr.headRepository}, whose GITHUB_TOKEN cannot write comments`,

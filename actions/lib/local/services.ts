@@ -42,16 +42,18 @@ export interface StartServiceOptions {
 
 const STATE_FILE = "services.json";
 
+/**
+ * The example app's directory in a clone. MODELSHIP_EXAMPLE_APP can point elsewhere; it also keeps
+ * the path opaque to ncc, which would otherwise copy the files it names into the CLI bundle.
+ */
+export function exampleAppDir(root: string): string {
+  return path.resolve(root, process.env.MODELSHIP_EXAMPLE_APP || "example-app");
+}
+
 /** The example app's server, run from TypeScript through tsx (a dev dependency of the clone). */
 export function defaultServiceCommand(root: string): ServiceCommand {
-  return {
-    command: process.execPath,
-    args: [
-      "--import",
-      "tsx",
-      path.join(root, "example-app", "src", "server.ts"),
-    ],
-  };
+  const server = [exampleAppDir(root), "src", "server.ts"].join(path.sep);
+  return { command: process.execPath, args: ["--import", "tsx", server] };
 }
 
 function readState(stateDir: string): Record<string, LocalService> {
@@ -137,7 +139,7 @@ export async function startLocalService(
   const logFile = path.join(logDir, `${version}.log`);
   const fd = openSync(logFile, "a");
   const { command, args } =
-    options.command ?? defaultServiceCommand(process.cwd());
+    options.command ?? defaultServiceCommand(options.cwd ?? process.cwd());
   const child = spawn(command, args, {
     cwd: options.cwd,
     detached: true,

@@ -1,0 +1,137 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { ROOT } from "../helpers/run-bundle.js";
+
+// The README's main job, end to end, through the committed CLI bundle: two local pipeline runs,
+// then a revert, checked against the rows and tables left in the real (npm) PostgreSQL.
+
+const CLI = path.join(ROOT, "actions/cli/dist/index.js");
+const BLOCKER = path.join(ROOT, "test/helpers/block-network.mjs");
+const state = mkdtempSync(path.join(os.tmpdir(), "modelship-e2e-"));
+
+function cli(...args: string[]): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [CLI, ...args, "--state-dir", state],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NODE_OPTIONS: `--import ${BLOCKER}` },
+      },
+    );
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, out }));
+  });
+}
+
+describe("modelship pipeline --target local (end to end)", () => {
+  let db: pg.Client;
+
+  beforeAll(async () => {
+    // The image build is exercised by test/build-push and test/service (podman); here the
+    // local deploy runs the service as a node process.
+    const v1 = await cli(
+      "pipeline",
+      "--target",
+      "local",
+      "--version",
+      "v1",
+      "--build",
+      "never",
+    );
+    expect(v1.out).toMatch(/modelship pipeline v1 \(local\): passed/);
+    expect(v1.code).toBe(0);
+    const v2 = await cli(
+      "pipeline",
+      "--target",
+      "local",
+      "--version",
+      "v2",
+      "--build",
+      "never",
+    );
+    expect(v2.out).toMatch(/against v1 \(serving, 100% of traffic\)/);
+    expect(v2.out).toMatch(/traffic v2=10, v1=90/);
+    expect(v2.code).toBe(0);
+    const { port } = JSON.parse(
+      readFileSync(path.join(state, "postgres.json"), "utf8"),
+    ) as { port: number };
+    db = new pg.Client({
+      connectionString: `postgres://postgres:modelship@127.0.0.1:${port}/postgres`,
+    });
+    await db.connect();
+  }, 240_000);
+
+  afterAll(async () => {
+    await db?.end();
+    await cli("down");
+    rmSync(state, { recursive: true, force: true });
+  }, 60_000);
+
+  it("deployed both versions, the second beside the first, with every smoke request logged", async () => {
+    const { rows } = await db.query(
+      "SELECT version, status, traffic_weight, target FROM deployments WHERE app = 'modelship' ORDER BY version",
+    );
+    expect(rows).toEqual([
+      { version: "v1", status: "serving", traffic_weight: 0, target: "local" },
+      {
+        version: "v2",
+        status: "serving",
+        traffic_weight: 100,
+        target: "local",
+      },
+    ]);
+    const logged = await db.query(
+      "SELECT count(*)::int AS n FROM predictions.v2_outputs",
+    );
+    expect(logged.rows[0].n).toBeGreaterThanOrEqual(200);
+  });
+
+  it("reverts v2: traffic back to v1, tables archived with every row, then a no-op", async () => {
+    const before = await db.query(
+      "SELECT count(*)::int AS n FROM predictions.v2_inputs",
+    );
+    const revert = await cli("revert", "v2");
+    expect(revert.out).toMatch(/reverted v2; traffic \{"v1":100\}/);
+    expect(revert.code).toBe(0);
+    const { rows } = await db.query(
+      "SELECT version, status, traffic_weight, archived_tables FROM deployments ORDER BY version",
+    );
+    expect(rows[0]).toMatchObject({
+      version: "v1",
+      status: "serving",
+      traffic_weight: 100,
+    });
+    expect(rows[1]).toMatchObject({
+      version: "v2",
+      status: "reverted",
+      traffic_weight: 0,
+    });
+    const archived = rows[1].archived_tables as string[];
+    expect(archived.map((t) => t.replace(/_\d{12}$/, ""))).toEqual([
+      "predictions_archive.v2_inputs",
+      "predictions_archive.v2_outputs",
+    ]);
+    const [schema, table] = (archived[0] as string).split(".");
+    const after = await db.query(
+      `SELECT count(*)::int AS n FROM "${schema}"."${table}"`,
+    );
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+    const live = await db.query(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'predictions' ORDER BY 1",
+    );
+    expect(live.rows.map((r) => r.table_name)).toEqual([
+      "v1_inputs",
+      "v1_outputs",
+    ]);
+    const again = await cli("revert", "v2");
+    expect(again.out).toMatch(/already reverted/);
+    expect(again.code).toBe(0);
+  }, 120_000);
+});
