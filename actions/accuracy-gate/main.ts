@@ -5,13 +5,18 @@ import {
   evaluateGate,
   type GateResult,
 } from "../lib/gate/evaluate.js";
-import { readGateInputs, type GateInputs } from "../lib/gate/inputs.js";
+import {
+  GATE_INPUTS,
+  readGateInputs,
+  type GateInputs,
+} from "../lib/gate/inputs.js";
 import { loadGateInput } from "../lib/gate/load.js";
 import { commentMarker, renderReport } from "../lib/gate/report.js";
 import type { Logger } from "../lib/logger.js";
 import {
   actionInputs,
   actionsLogger,
+  maskDatabaseUrl,
   setOutputs,
   writeSummary,
 } from "../shell/index.js";
@@ -53,9 +58,9 @@ function failure(result: GateResult): Error {
 
 /** The accuracy gate: compare, report, comment, then pass or fail. */
 export async function main(): Promise<void> {
+  maskDatabaseUrl(actionInputs(GATE_INPUTS.databaseUrl));
   const inputs = readGateInputs(actionInputs);
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
-  if (inputs.databaseUrl) core.setSecret(inputs.databaseUrl);
   const logger = actionsLogger;
   const input = await loadGateInput(inputs, inputs.rules, logger);
   const result = evaluateGate(input);

@@ -4,7 +4,7 @@ import { migrate, openPool } from "../lib/db.js";
 import { listDeployments } from "../lib/deployments.js";
 import { ConfigurationError } from "../lib/errors.js";
 import { nodeRunner } from "../lib/exec.js";
-import { numberInput, optionalInput, parseBoolean } from "../lib/inputs.js";
+import { optionalInput, parseBoolean } from "../lib/inputs.js";
 import {
   ensureLocalPostgres,
   stopLocalPostgres,
@@ -16,10 +16,13 @@ import {
 } from "../lib/local/services.js";
 import type { Logger } from "../lib/logger.js";
 import { localTarget, runDir, type BuildMode } from "../lib/pipeline/local.js";
-import { runPipeline, type PipelineTarget } from "../lib/pipeline/run.js";
+import {
+  readPipelineTuning,
+  runPipeline,
+  type PipelineTarget,
+} from "../lib/pipeline/run.js";
 import { terminalProgress } from "../lib/pipeline/stages.js";
 import { revertVersion } from "../lib/revert.js";
-import { SMOKE_DEFAULTS } from "../lib/smoke/options.js";
 import {
   parseAppName,
   parseVersion,
@@ -137,35 +140,7 @@ export async function pipelineCommand(
     rules: optionalInput(read, "rules") ?? DEFAULT_RULES,
     casesFile:
       optionalInput(read, "cases-file") ?? "example-app/smoke-cases.json",
-    smoke: {
-      requests: numberInput(read, "requests", SMOKE_DEFAULTS.requests, {
-        min: 1,
-        integer: true,
-      }) as number,
-      concurrency: numberInput(
-        read,
-        "concurrency",
-        SMOKE_DEFAULTS.concurrency,
-        { min: 1, integer: true },
-      ) as number,
-      p95Ms: numberInput(read, "p95-ms", SMOKE_DEFAULTS.p95Ms, {
-        min: 0,
-      }) as number,
-      maxErrorRate: numberInput(
-        read,
-        "max-error-rate",
-        SMOKE_DEFAULTS.maxErrorRate,
-        { min: 0, max: 1 },
-      ) as number,
-      readyTimeoutSeconds: numberInput(read, "ready-timeout-seconds", 60, {
-        min: 1,
-      }) as number,
-    },
-    canaryWeight: numberInput(read, "canary-weight", 10, {
-      min: 1,
-      max: 100,
-      integer: true,
-    }) as number,
+    ...readPipelineTuning(read),
     target,
     runner: nodeRunner,
     logger,

@@ -1,6 +1,5 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import * as core from "@actions/core";
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
@@ -10,29 +9,14 @@ import { deployVersion } from "../lib/deploy.js";
 import {
   actionInputs,
   actionsLogger,
+  maskDatabaseUrl,
   setOutputs,
   writeSummary,
 } from "../shell/index.js";
 
-/** Masks the database URL and its password (decoded too) before anything can print them. */
-function maskDatabaseUrl(): void {
-  const raw = core.getInput(DEPLOY_INPUTS.databaseUrl).trim();
-  if (!raw) return;
-  core.setSecret(raw);
-  try {
-    const { password } = new URL(raw);
-    if (password) {
-      core.setSecret(password);
-      core.setSecret(decodeURIComponent(password));
-    }
-  } catch {
-    // Not a URL: connecting reports it, without echoing it.
-  }
-}
-
 /** deploy-stack: validate every input, deploy the version, set outputs and the summary. */
 export async function main(): Promise<void> {
-  maskDatabaseUrl();
+  maskDatabaseUrl(actionInputs(DEPLOY_INPUTS.databaseUrl));
   // The bundle sits in actions/deploy-stack/dist/; the templates at the repo root above it.
   const actionDir = path.dirname(fileURLToPath(import.meta.url));
   const request = parseDeployInputs(actionInputs, {

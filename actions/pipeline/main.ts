@@ -2,17 +2,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@actions/core";
 import { ConfigurationError } from "../lib/errors.js";
-import {
-  mapInputs,
-  numberInput,
-  optionalInput,
-  requiredInput,
-  type InputSource,
-} from "../lib/inputs.js";
-import { awsPipelineTarget } from "../lib/pipeline/aws.js";
-import { runPipeline } from "../lib/pipeline/run.js";
+import { mapInputs, optionalInput, requiredInput } from "../lib/inputs.js";
+import { AWS_PIPELINE_FLAGS, awsPipelineTarget } from "../lib/pipeline/aws.js";
+import { readPipelineTuning, runPipeline } from "../lib/pipeline/run.js";
 import type { ProgressSink } from "../lib/pipeline/stages.js";
-import { SMOKE_DEFAULTS } from "../lib/smoke/options.js";
 import {
   parseAppName,
   parseVersion,
@@ -22,23 +15,10 @@ import {
   actionInputs,
   actionsLogger,
   actionsRunner,
+  maskDatabaseUrl,
   setOutputs,
   writeSummary,
 } from "../shell/index.js";
-
-/** Inputs the root action passes on to build-push and deploy-stack under the same names. */
-const PASSED_ON = [
-  "database-url",
-  "repository",
-  "registry",
-  "context",
-  "dockerfile",
-  "build-args",
-  "shared-parameters",
-  "parameters",
-  "template",
-  "timeout-minutes",
-];
 
 /** Progress in the job log: one line as each stage starts and ends (groups hold the detail). */
 const logProgress: ProgressSink = {
@@ -49,15 +29,10 @@ const logProgress: ProgressSink = {
     ),
 };
 
-function masked(read: InputSource): InputSource {
-  const url = optionalInput(read, "database-url");
-  if (url) core.setSecret(url);
-  return read;
-}
-
 /** The root action: the whole pipeline against AWS with the same cores as the six actions. */
 export async function main(): Promise<void> {
-  const read = masked(actionInputs);
+  maskDatabaseUrl(actionInputs("database-url"));
+  const read = actionInputs;
   const app = parseAppName(optionalInput(read, "app") ?? "modelship");
   const sha = process.env.GITHUB_SHA;
   const rawVersion =
@@ -70,7 +45,7 @@ export async function main(): Promise<void> {
   const version = parseVersion(rawVersion);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const passed = Object.fromEntries(
-    PASSED_ON.map((name) => [name, read(name)]),
+    AWS_PIPELINE_FLAGS.map((name) => [name, read(name)]),
   );
   const target = awsPipelineTarget({
     read: mapInputs(passed),
@@ -89,33 +64,7 @@ export async function main(): Promise<void> {
     metricsFile: optionalInput(read, "metrics-file") ?? "metrics.json",
     rules: requiredInput(read, "rules"),
     casesFile: optionalInput(read, "cases-file"),
-    smoke: {
-      requests: numberInput(read, "requests", SMOKE_DEFAULTS.requests, {
-        min: 1,
-        integer: true,
-      }) as number,
-      concurrency: numberInput(
-        read,
-        "concurrency",
-        SMOKE_DEFAULTS.concurrency,
-        { min: 1, integer: true },
-      ) as number,
-      p95Ms: numberInput(read, "p95-ms", SMOKE_DEFAULTS.p95Ms, {
-        min: 0,
-      }) as number,
-      maxErrorRate: numberInput(
-        read,
-        "max-error-rate",
-        SMOKE_DEFAULTS.maxErrorRate,
-        { min: 0, max: 1 },
-      ) as number,
-      readyTimeoutSeconds: SMOKE_DEFAULTS.readyTimeoutSeconds,
-    },
-    canaryWeight: numberInput(read, "canary-weight", 10, {
-      min: 1,
-      max: 100,
-      integer: true,
-    }) as number,
+    ...readPipelineTuning(read),
     target,
     runner: actionsRunner,
     logger: actionsLogger,

@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECRClient } from "@aws-sdk/client-ecr";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
@@ -14,29 +13,14 @@ import { RevertError, revertVersion } from "../lib/revert.js";
 import {
   actionInputs,
   actionsLogger,
+  maskDatabaseUrl,
   setOutputs,
   writeSummary,
 } from "../shell/index.js";
 
-/** Masks the database URL and its password (decoded too) before anything can print them. */
-function maskDatabaseUrl(): void {
-  const raw = core.getInput(REVERT_INPUTS.databaseUrl).trim();
-  if (!raw) return;
-  core.setSecret(raw);
-  try {
-    const { password } = new URL(raw);
-    if (password) {
-      core.setSecret(password);
-      core.setSecret(decodeURIComponent(password));
-    }
-  } catch {
-    // Not a URL: parseRevertInputs reports it, without echoing it.
-  }
-}
-
 /** revert: read inputs, take the version out, set outputs and the summary. */
 export async function main(): Promise<void> {
-  maskDatabaseUrl();
+  maskDatabaseUrl(actionInputs(REVERT_INPUTS.databaseUrl));
   const inputs = parseRevertInputs(actionInputs);
   const pool = inputs.databaseUrl ? openPool(inputs.databaseUrl) : undefined;
   try {

@@ -45,6 +45,25 @@ export async function runAction(
   }
 }
 
+/**
+ * Masks a database URL, and its password both as written and decoded, before anything can print
+ * them. Call it before validating inputs, since a validation message might quote the value.
+ */
+export function maskDatabaseUrl(raw: string | undefined): void {
+  const value = raw?.trim();
+  if (!value) return;
+  core.setSecret(value);
+  try {
+    const { password } = new URL(value);
+    if (password) {
+      core.setSecret(password);
+      core.setSecret(decodeURIComponent(password));
+    }
+  } catch {
+    // Not a URL: the whole value is masked already, and validation reports it.
+  }
+}
+
 /** Sets each output; objects are written as JSON. */
 export function setOutputs(
   outputs: Record<string, string | number | boolean | object>,

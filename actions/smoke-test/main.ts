@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import {
   readSmokeOptions,
   SMOKE_INPUTS,
@@ -8,21 +7,10 @@ import {
 import {
   actionInputs,
   actionsLogger,
+  maskDatabaseUrl,
   setOutputs,
   writeSummary,
 } from "../shell/index.js";
-
-/** Masks a database URL and its password before anything can print them. */
-function maskDatabaseUrl(raw: string | undefined): void {
-  if (!raw) return;
-  core.setSecret(raw);
-  try {
-    const password = decodeURIComponent(new URL(raw).password);
-    if (password) core.setSecret(password);
-  } catch {
-    // Not a URL: the whole value is masked already, and validation reports it.
-  }
-}
 
 /** The smoke-test action: read inputs, run the checks, set outputs and the summary, fail with every reason. */
 export async function main(): Promise<void> {

@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigurationError } from "../errors.js";
+import { numberInput, type InputSource } from "../inputs.js";
+import { SMOKE_DEFAULTS } from "../smoke/options.js";
 import type { CommandRunner } from "../exec.js";
 import { evaluateGate } from "../gate/evaluate.js";
 import { loadGateInput } from "../gate/load.js";
@@ -76,6 +78,46 @@ export interface PipelineOptions {
   progress: ProgressSink;
   /** Where the gate and pipeline reports are written, if anywhere. */
   reportDir?: string;
+}
+
+/**
+ * The smoke-test bounds and canary weight, from inputs named like the actions' (`requests`,
+ * `concurrency`, `p95-ms`, `max-error-rate`, `ready-timeout-seconds`, `canary-weight`). Shared by
+ * the CLI and the root action.
+ */
+export function readPipelineTuning(
+  read: InputSource,
+): Pick<PipelineOptions, "smoke" | "canaryWeight"> {
+  const n = (
+    name: string,
+    fallback: number,
+    rule: Parameters<typeof numberInput>[3],
+  ) => numberInput(read, name, fallback, rule) as number;
+  return {
+    smoke: {
+      requests: n("requests", SMOKE_DEFAULTS.requests, {
+        min: 1,
+        integer: true,
+      }),
+      concurrency: n("concurrency", SMOKE_DEFAULTS.concurrency, {
+        min: 1,
+        integer: true,
+      }),
+      p95Ms: n("p95-ms", SMOKE_DEFAULTS.p95Ms, { min: 0 }),
+      maxErrorRate: n("max-error-rate", SMOKE_DEFAULTS.maxErrorRate, {
+        min: 0,
+        max: 1,
+      }),
+      readyTimeoutSeconds: n(
+        "ready-timeout-seconds",
+        SMOKE_DEFAULTS.readyTimeoutSeconds,
+        {
+          min: 1,
+        },
+      ),
+    },
+    canaryWeight: n("canary-weight", 10, { min: 1, max: 100, integer: true }),
+  };
 }
 
 /** How the run went. */
