@@ -55,10 +55,9 @@ export function maskDatabaseUrl(raw: string | undefined): void {
   core.setSecret(value);
   try {
     const { password } = new URL(value);
-    if (password) {
-      core.setSecret(password);
-      core.setSecret(decodeURIComponent(password));
-    }
+    if (password) core.setSecret(password);
+    const decoded = decodeURIComponent(password);
+    if (decoded !== password) core.setSecret(decoded);
   } catch {
     // Not a URL: the whole value is masked already, and validation reports it.
   }

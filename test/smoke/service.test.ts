@@ -137,13 +137,14 @@ describe("smoke-test against the example service", () => {
     // The database URL and its password are masked first (the runner consumes ::add-mask::) and
     // never printed otherwise.
     const lines = run.stdout.split("\n");
-    expect(lines.slice(0, 2)).toEqual([
-      `::add-mask::${db.url}`,
-      `::add-mask::${new URL(db.url).password}`,
-    ]);
-    const printed = lines.slice(2).join("\n");
+    const password = new URL(db.url).password;
+    const masks = password
+      ? [`::add-mask::${db.url}`, `::add-mask::${password}`]
+      : [`::add-mask::${db.url}`];
+    expect(lines.slice(0, masks.length)).toEqual(masks);
+    const printed = lines.slice(masks.length).join("\n");
     expect(printed).not.toContain(db.url);
-    expect(printed).not.toContain(new URL(db.url).password);
+    if (password) expect(printed).not.toContain(password);
   });
 
   it("fails when the service answers with another version", async () => {
