@@ -105,13 +105,43 @@ export function insertParams(rows: readonly PredictionLogRow[]): unknown[][] {
   return columns;
 }
 
-/** Creates the schema and the version's tables, then inserts `rows` (the naive, per-request path). */
+/**
+ * The naive baseline (LOG_MODE=sync), as a typical example service logs: for each prediction an
+ * INSERT of its inputs row, then an INSERT of its outputs row, awaited before the reply. Kept only
+ * so the benchmark can measure the batched writer against it.
+ */
 export async function writeRows(
   db: Queryable,
   names: VersionNames,
   rows: readonly PredictionLogRow[],
 ): Promise<void> {
-  await db.query(insertSql(names), insertParams(rows));
+  const { schema, inputs, outputs } = names.tables;
+  for (const r of rows) {
+    await db.query(
+      `INSERT INTO ${qualified(schema, inputs)} (request_id, item, received_at, features)
+       VALUES ($1, $2, $3, $4) ON CONFLICT (request_id, item) DO NOTHING`,
+      [
+        r.requestId,
+        r.item,
+        r.receivedAt.toISOString(),
+        JSON.stringify(r.features),
+      ],
+    );
+    await db.query(
+      `INSERT INTO ${qualified(schema, outputs)}
+         (request_id, item, predicted_at, model_version, label, probabilities, latency_ms)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (request_id, item) DO NOTHING`,
+      [
+        r.requestId,
+        r.item,
+        r.predictedAt.toISOString(),
+        r.modelVersion,
+        r.label,
+        JSON.stringify(r.probabilities),
+        r.latencyMs,
+      ],
+    );
+  }
 }
 
 const sleep = (ms: number) =>
