@@ -53,6 +53,8 @@ describe("POST /predict", () => {
   });
 
   it("logs exactly one inputs row and one outputs row per item, with the content served", async () => {
+    // Rows of the earlier tests may still be in the queue: let them land before counting.
+    await waitForDrain();
     const before = (await loggedItems(db.url, fx.names)).length;
     const served = new Map<
       string,
