@@ -1,11 +1,9 @@
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
-import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { awsRevertPlatform } from "../lib/aws/revert-platform.js";
-import { openPool } from "../lib/db.js";
+import { revertOnAws } from "../lib/aws/revert-aws.js";
 import { DEPLOY_INPUTS, parseDeployInputs } from "../lib/deploy-inputs.js";
 import { deployVersion } from "../lib/deploy.js";
 import { nodeRunner } from "../lib/exec.js";
@@ -21,7 +19,6 @@ import {
 import type { Logger } from "../lib/logger.js";
 import { metricsTable } from "../lib/metrics.js";
 import { REVERT_INPUTS, parseRevertInputs } from "../lib/revert-inputs.js";
-import { revertVersion } from "../lib/revert.js";
 import {
   renderReport as renderSmokeReport,
   runSmokeTest,
@@ -131,27 +128,8 @@ export async function revertCommand(
     line,
     line.positional[0] ? { version: line.positional[0] } : {},
   );
-  const inputs = parseRevertInputs(read);
-  const pool = inputs.databaseUrl ? openPool(inputs.databaseUrl) : undefined;
-  try {
-    const platform = awsRevertPlatform({
-      cfn: new CloudFormationClient({}),
-      elb: new ElasticLoadBalancingV2Client({}),
-      ecr: new ECRClient({}),
-      app: inputs.app,
-      repository: inputs.repository,
-      logger,
-    });
-    const result = await revertVersion({
-      ...inputs,
-      db: pool,
-      platform,
-      logger,
-    });
-    for (const step of result.steps)
-      logger.info(`${step.step}: ${step.outcome}: ${step.detail}`);
-    return 0;
-  } finally {
-    await pool?.end();
-  }
+  const result = await revertOnAws(parseRevertInputs(read), logger);
+  for (const step of result.steps)
+    logger.info(`${step.step}: ${step.outcome}: ${step.detail}`);
+  return 0;
 }

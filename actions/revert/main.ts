@@ -1,15 +1,11 @@
-import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
-import { ECRClient } from "@aws-sdk/client-ecr";
-import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { awsRevertPlatform } from "../lib/aws/revert-platform.js";
-import { openPool } from "../lib/db.js";
+import { revertOnAws } from "../lib/aws/revert-aws.js";
 import { errorMessage } from "../lib/errors.js";
 import {
   REVERT_INPUTS,
   parseRevertInputs,
   revertSummary,
 } from "../lib/revert-inputs.js";
-import { RevertError, revertVersion } from "../lib/revert.js";
+import { RevertError } from "../lib/revert.js";
 import {
   actionInputs,
   actionsLogger,
@@ -22,22 +18,8 @@ import {
 export async function main(): Promise<void> {
   maskDatabaseUrl(actionInputs(REVERT_INPUTS.databaseUrl));
   const inputs = parseRevertInputs(actionInputs);
-  const pool = inputs.databaseUrl ? openPool(inputs.databaseUrl) : undefined;
   try {
-    const platform = awsRevertPlatform({
-      cfn: new CloudFormationClient({}),
-      elb: new ElasticLoadBalancingV2Client({}),
-      ecr: new ECRClient({}),
-      app: inputs.app,
-      repository: inputs.repository,
-      logger: actionsLogger,
-    });
-    const result = await revertVersion({
-      ...inputs,
-      db: pool,
-      platform,
-      logger: actionsLogger,
-    });
+    const result = await revertOnAws(inputs, actionsLogger);
     setOutputs({
       reverted: result.reverted,
       traffic: result.traffic,
@@ -51,7 +33,5 @@ export async function main(): Promise<void> {
       `${revertSummary(inputs.version, steps)}\n> ${errorMessage(error)}\n`,
     );
     throw error;
-  } finally {
-    await pool?.end();
   }
 }

@@ -12,7 +12,11 @@ import {
 } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { EcsWatcher } from "./ecs-watch.js";
-import { createChangeSet, type ChangeSetRef } from "./change-set.js";
+import {
+  createChangeSet,
+  type ChangeSetOptions,
+  type ChangeSetRef,
+} from "./change-set.js";
 import { StackEventStream } from "./stack-events.js";
 import {
   describeStack,
@@ -34,18 +38,9 @@ export {
 export const MAX_TEMPLATE_BYTES = 51_200;
 
 /** Options for deployStack. */
-export interface DeployStackOptions {
-  cfn: CloudFormationClient;
-  stackName: string;
-  templateBody: string;
-  parameters: Record<string, string>;
-  tags: Record<string, string>;
-  logger: Logger;
+export interface DeployStackOptions extends ChangeSetOptions {
   /** When given, the stack's ECS service is watched for crash loops and described on failure. */
   ecs?: ECSClient;
-  pollMs?: number;
-  timeoutMs?: number;
-  now?: () => Date;
   /** Failed tasks in one ECS deployment that end the wait early (default 3). */
   maxFailedTasks?: number;
 }
