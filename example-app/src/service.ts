@@ -6,7 +6,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import pg from "pg";
-import { ensurePredictionTables, migrate } from "../../actions/lib/db.js";
+import { ensurePredictionTables, migrate } from "../../actions/lib/db/schema.js";
 import type { PostgresServer } from "../../actions/lib/postgres/server.js";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import type { Logger } from "../../actions/lib/logger.js";
