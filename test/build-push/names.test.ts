@@ -281,7 +281,7 @@ describe("readBuildPushInputs", () => {
       inputs: { ...good, version: "V1" },
       env: { GITHUB_SHA: SHA, AWS_REGION: "us-east-1" },
     });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stdout).toContain(
       `::error::build-push failed: version "V1" is not allowed`,
     );

@@ -249,7 +249,7 @@ describe("accuracy-gate bundle, run as the runner does", () => {
     const github = await startGitHubServer();
     try {
       const run = await gate({ rules: LOOSE, ...inputs }, github.url);
-      expect(run.code).toBe(1);
+      expect(run.code).toBe(2); // a usage or configuration error
       expect(run.stdout).toMatch(/::error::accuracy-gate failed: /);
       expect(run.stdout).toMatch(message);
       expect(github.calls).toEqual([]);

@@ -137,6 +137,8 @@ describe("readSmokeOptions", () => {
       url: "http://127.0.0.1:8080",
       version: undefined,
       casesFile: undefined,
+      checkLogs: true,
+      paths: { predict: "/predict", ready: "/ready", health: "/health" },
       requests: 200,
       concurrency: 10,
       p95Ms: 500,
@@ -173,7 +175,7 @@ describe("readSmokeOptions", () => {
     ],
     [
       { "database-url": "mysql://u:pw@h/db", version: "v1", "cases-file": "c" },
-      /must be a postgres:\/\/ or postgresql:\/\/ URL$/,
+      /must start with postgres:\/\/ or postgresql:\/\/, got "mysql:\/\/…" \(rest hidden\)$/,
     ],
   ])("rejects %j", (extra, message) => {
     expect(() =>

@@ -123,7 +123,7 @@ describe("train inputs", () => {
   });
 
   it.each([
-    [{}, /input "command" is required/],
+    [{}, /input "command" \(or "train.command" in modelship.yml\) is required/],
     [
       { command: "x", "timeout-minutes": "abc" },
       /"timeout-minutes" must be a number, got "abc"/,

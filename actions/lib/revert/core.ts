@@ -160,7 +160,9 @@ export async function revertVersion(
       detail,
     );
   }
-  if (!row) {
+  // Without a database there is no record to tell "never deployed" from "already reverted": the
+  // steps then run and each says what it found.
+  if (!row && options.db) {
     const missing = await missingVersion(options);
     if (missing) return missing;
   }

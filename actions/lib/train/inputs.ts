@@ -1,10 +1,6 @@
 import { CONFIG_INPUT, MAX_TIMER_MS } from "../common-inputs.js";
 import type { InputTable } from "../input-table.js";
-import {
-  numberInput,
-  requiredInput,
-  type InputSource,
-} from "../inputs.js";
+import { numberInput, requiredInput, type InputSource } from "../inputs.js";
 
 /** The train action's inputs (action.yml, CLI flags, modelship.yml's `train` section). */
 export const TRAIN_INPUTS: InputTable = [
