@@ -4,12 +4,8 @@ import { LineCounter, parseDocument } from "yaml";
 import { ConfigurationError, errorMessage } from "../errors.js";
 import schemaJson from "./modelship.schema.json" with { type: "json" };
 import type { RepositoryConfig } from "./types.js";
-import {
-  checkSupported,
-  validateDocument,
-  type Problem,
-  type SchemaNode,
-} from "./validate.js";
+import { checkSupported, type SchemaNode } from "./schema.js";
+import { validateDocument, type Problem } from "./validate.js";
 
 /** The file a repository keeps its configuration in, at its root. */
 export const CONFIG_FILE_NAME = "modelship.yml";

@@ -19,75 +19,14 @@ import {
   type LineCounter,
   type Node,
 } from "yaml";
-import { nearestName, shown } from "./words.js";
-
-/** One node of a JSON Schema, restricted to the keywords we support. */
-export interface SchemaNode {
-  $ref?: string;
-  type?: JsonType | JsonType[];
-  properties?: Record<string, SchemaNode>;
-  additionalProperties?: boolean | SchemaNode;
-  propertyNames?: SchemaNode;
-  required?: string[];
-  maxProperties?: number;
-  enum?: unknown[];
-  pattern?: string;
-  /** Not JSON Schema: editors (VS Code, yaml-language-server) show it, and so do we. */
-  patternErrorMessage?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  items?: SchemaNode;
-  minItems?: number;
-  maxItems?: number;
-  anyOf?: SchemaNode[];
-  definitions?: Record<string, SchemaNode>;
-  description?: string;
-  default?: unknown;
-}
-
-/** The JSON types a schema names. */
-export type JsonType =
-  "string" | "number" | "integer" | "boolean" | "object" | "array" | "null";
-
-const ANNOTATIONS = [
-  "$schema",
-  "$id",
-  "$comment",
-  "title",
-  "description",
-  "default",
-  "examples",
-  "definitions",
-];
-const ASSERTIONS = [
-  "$ref",
-  "type",
-  "properties",
-  "additionalProperties",
-  "propertyNames",
-  "required",
-  "maxProperties",
-  "enum",
-  "pattern",
-  "patternErrorMessage",
-  "minLength",
-  "maxLength",
-  "minimum",
-  "maximum",
-  "exclusiveMinimum",
-  "items",
-  "minItems",
-  "maxItems",
-  "anyOf",
-];
-/** Every keyword this validator understands; checkSupported refuses any other. */
-export const SUPPORTED_KEYWORDS: readonly string[] = [
-  ...ANNOTATIONS,
-  ...ASSERTIONS,
-];
+import {
+  numberProblem,
+  resolveRef,
+  stringProblem,
+  type JsonType,
+  type SchemaNode,
+} from "./schema.js";
+import { eitherOf, nearestName, shown } from "./words.js";
 
 /** One thing wrong with the file, at a line. */
 export interface Problem {
@@ -116,41 +55,6 @@ const TYPE_WORDS: Record<JsonType, string> = {
   array: "a list",
   null: "empty",
 };
-
-/**
- * Throws when the schema uses a keyword this validator does not implement, or puts an assertion
- * beside `$ref` (draft-07 ignores those, so ajv and editors would disagree with us).
- */
-export function checkSupported(schema: SchemaNode, where = "#"): void {
-  const keys = Object.keys(schema);
-  for (const key of keys) {
-    if (!SUPPORTED_KEYWORDS.includes(key))
-      throw new Error(`schema keyword "${key}" at ${where} is not supported`);
-    if (schema.$ref && key !== "$ref" && ASSERTIONS.includes(key))
-      throw new Error(`schema ${where} puts "${key}" beside $ref`);
-  }
-  const children: [string, SchemaNode][] = [
-    ...Object.entries(schema.properties ?? {}),
-    ...Object.entries(schema.definitions ?? {}),
-    ...(schema.anyOf ?? []).map((s, i): [string, SchemaNode] => [`${i}`, s]),
-  ];
-  for (const key of ["propertyNames", "items", "additionalProperties"]) {
-    const child = schema[key as keyof SchemaNode];
-    if (typeof child === "object") children.push([key, child as SchemaNode]);
-  }
-  for (const [name, child] of children)
-    checkSupported(child, `${where}/${name}`);
-}
-
-/** Follows `#/definitions/<name>`; annotations beside the `$ref` are kept. */
-export function resolveRef(root: SchemaNode, schema: SchemaNode): SchemaNode {
-  if (!schema.$ref) return schema;
-  const match = /^#\/definitions\/([A-Za-z0-9_-]+)$/.exec(schema.$ref);
-  const target = match ? root.definitions?.[match[1] as string] : undefined;
-  if (!target) throw new Error(`schema $ref "${schema.$ref}" is not defined`);
-  const { $ref: _ref, ...annotations } = schema;
-  return { ...resolveRef(root, target), ...annotations };
-}
 
 function lineOf(walk: Walk, node: Node | null | undefined): number {
   const offset = node?.range?.[0] ?? 0;
@@ -225,7 +129,7 @@ function validateNode(
   if (schema.anyOf) return validateAnyOf(walk, schema, node, path, depth);
   const types = schema.type === undefined ? [] : [schema.type].flat();
   if (types.length > 0 && !admits(types, node)) {
-    const wanted = types.map((t) => TYPE_WORDS[t]).join(" or ");
+    const wanted = eitherOf(types.map((t) => TYPE_WORDS[t]));
     const message =
       nodeType(node) === "null"
         ? `${what} is empty: give ${wanted}, or delete the line`
@@ -248,10 +152,9 @@ function validateAnyOf(
   const branches = (schema.anyOf ?? []).map((b) => resolveRef(walk.root, b));
   const branch = branches.find((b) => admits([b.type ?? []].flat(), node));
   if (branch) return validateNode(walk, branch, node, path, depth + 1);
-  const wanted = branches
-    .map((b) => [b.type ?? []].flat().map((t) => TYPE_WORDS[t]))
-    .flat()
-    .join(" or ");
+  const wanted = eitherOf(
+    branches.flatMap((b) => [b.type ?? []].flat().map((t) => TYPE_WORDS[t])),
+  );
   report(walk, node, path, `${path} must be ${wanted}, got ${got(node)}`);
   return undefined;
 }
@@ -283,35 +186,6 @@ function validateScalar(
   if (types.includes("string") && typeof value !== "string")
     return scalar?.source ?? String(value);
   return value;
-}
-
-/** What is wrong with a string; `echo` adds the value itself to a pattern mismatch. */
-function stringProblem(
-  schema: SchemaNode,
-  value: string,
-  echo = true,
-): string | undefined {
-  if (schema.minLength !== undefined && value.length < schema.minLength)
-    return schema.minLength === 1
-      ? "must not be empty"
-      : `must be at least ${schema.minLength} characters long`;
-  if (schema.maxLength !== undefined && value.length > schema.maxLength)
-    return `must be at most ${schema.maxLength} characters long, got ${value.length}`;
-  if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) {
-    const rule = schema.patternErrorMessage ?? `match ${schema.pattern}`;
-    return echo ? `must ${rule}, got ${shown(value)}` : `must ${rule}`;
-  }
-  return undefined;
-}
-
-function numberProblem(schema: SchemaNode, value: number): string | undefined {
-  if (schema.minimum !== undefined && value < schema.minimum)
-    return `must be at least ${schema.minimum}, got ${value}`;
-  if (schema.maximum !== undefined && value > schema.maximum)
-    return `must be at most ${schema.maximum}, got ${value}`;
-  if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
-    return `must be more than ${schema.exclusiveMinimum}, got ${value}`;
-  return undefined;
 }
 
 function validateList(

@@ -52,3 +52,9 @@ export function nearestName(
     return lower.startsWith(typed) || typed.startsWith(lower);
   });
 }
+
+/** `a`, `a or b`, `a, b or c`. */
+export function eitherOf(words: readonly string[]): string {
+  if (words.length <= 1) return words[0] ?? "";
+  return `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+}
