@@ -10,6 +10,7 @@ import {
   smokeCommand,
   trainCommand,
 } from "./commands.js";
+import { initFromCommandLine } from "./init.js";
 import {
   downCommand,
   pipelineCommand,
@@ -29,6 +30,7 @@ usage: modelship <command> [--flag value ...]     (flags are named like the acti
   build --version V --repository R [--registry H] [--push false]
   deploy --version V --image I                  deploy-stack (AWS)
   smoke --url U [--version V] [--cases-file F]
+  init [--dir D] [--owner O] [--force] [--config-only]   set up a repository: modelship.yml, workflows
 
 The local target needs no AWS, no Docker and no database server: PostgreSQL comes from npm.
 State lives in ./.modelship (change with --state-dir). See README.md.`;
@@ -43,6 +45,7 @@ const COMMANDS = {
   build: buildCommand,
   deploy: deployCommand,
   smoke: smokeCommand,
+  init: initFromCommandLine,
 } as const;
 
 async function main(argv: string[]): Promise<number> {
