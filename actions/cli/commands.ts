@@ -3,9 +3,9 @@ import path from "node:path";
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { revertOnAws } from "../lib/aws/revert-aws.js";
-import { DEPLOY_INPUTS, parseDeployInputs } from "../lib/deploy-inputs.js";
-import { deployVersion } from "../lib/deploy.js";
+import { revertOnAws } from "../lib/revert/aws.js";
+import { DEPLOY_INPUTS, parseDeployInputs } from "../lib/deploy/inputs.js";
+import { deployVersion } from "../lib/deploy/core.js";
 import { nodeRunner } from "../lib/exec.js";
 import { evaluateGate } from "../lib/gate/evaluate.js";
 import { GATE_INPUTS, readGateInputs } from "../lib/gate/inputs.js";
@@ -17,14 +17,14 @@ import {
   parseBuildPushInputs,
 } from "../lib/image/inputs.js";
 import type { Logger } from "../lib/logger.js";
-import { metricsTable } from "../lib/metrics.js";
-import { REVERT_INPUTS, parseRevertInputs } from "../lib/revert-inputs.js";
+import { metricsTable } from "../lib/metrics-file.js";
+import { REVERT_INPUTS, parseRevertInputs } from "../lib/revert/inputs.js";
 import {
   renderReport as renderSmokeReport,
   runSmokeTest,
 } from "../lib/smoke/index.js";
 import { readSmokeOptions, SMOKE_INPUTS } from "../lib/smoke/options.js";
-import { readTrainInputs, train, TRAIN_INPUTS } from "../lib/train.js";
+import { readTrainInputs, train, TRAIN_INPUTS } from "../lib/train/core.js";
 import { checkFlags, flagInputs, type CommandLine } from "./args.js";
 import { localRevertCommand } from "./local-commands.js";
 

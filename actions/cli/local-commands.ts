@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { migrate, openPool } from "../lib/db.js";
-import { listDeployments } from "../lib/deployments.js";
+import { migrate, openPool } from "../lib/db/schema.js";
+import { listDeployments } from "../lib/db/deployments.js";
 import { ConfigurationError } from "../lib/errors.js";
 import { nodeRunner } from "../lib/exec.js";
 import { optionalInput, parseBoolean } from "../lib/inputs.js";
@@ -22,7 +22,7 @@ import {
   type PipelineTarget,
 } from "../lib/pipeline/run.js";
 import { terminalProgress } from "../lib/pipeline/stages.js";
-import { revertVersion } from "../lib/revert.js";
+import { revertVersion } from "../lib/revert/core.js";
 import {
   parseAppName,
   parseVersion,

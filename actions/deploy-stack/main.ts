@@ -3,9 +3,9 @@ import { fileURLToPath } from "node:url";
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { deploySummary } from "../lib/deploy-summary.js";
-import { DEPLOY_INPUTS, parseDeployInputs } from "../lib/deploy-inputs.js";
-import { deployVersion } from "../lib/deploy.js";
+import { deploySummary } from "../lib/deploy/summary.js";
+import { DEPLOY_INPUTS, parseDeployInputs } from "../lib/deploy/inputs.js";
+import { deployVersion } from "../lib/deploy/core.js";
 import {
   actionInputs,
   actionsLogger,

@@ -94,6 +94,20 @@ export function versionStackName(app: string, names: VersionNames): string {
   return `${parseAppName(app)}-v-${names.slug}`;
 }
 
+/**
+ * The version a stack of `app` serves, read back from its name (`<app>-v-<slug>`, the slug
+ * spelling '.' as '--'); undefined for any other stack. The inverse of versionStackName.
+ */
+export function versionOfStackName(
+  app: string,
+  stackName: string,
+): string | undefined {
+  const prefix = `${app}-v-`;
+  if (!stackName.startsWith(prefix)) return undefined;
+  const version = stackName.slice(prefix.length).replaceAll("--", ".");
+  return isValidVersion(version) ? version : undefined;
+}
+
 /** The name a version's table gets in the archive schema, stamped with the time of archiving. */
 export function archiveTableName(table: string, at: Date): string {
   const iso = at.toISOString(); // 2026-11-21T23:36:36.000Z

@@ -1,11 +1,11 @@
-import { revertOnAws } from "../lib/aws/revert-aws.js";
+import { revertOnAws } from "../lib/revert/aws.js";
 import { errorMessage } from "../lib/errors.js";
 import {
   REVERT_INPUTS,
   parseRevertInputs,
   revertSummary,
-} from "../lib/revert-inputs.js";
-import { RevertError } from "../lib/revert.js";
+} from "../lib/revert/inputs.js";
+import { RevertError } from "../lib/revert/core.js";
 import {
   actionInputs,
   actionsLogger,

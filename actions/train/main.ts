@@ -1,5 +1,5 @@
-import { metricsToObject } from "../lib/metrics.js";
-import { readTrainInputs, train, trainSummary } from "../lib/train.js";
+import { metricsToObject } from "../lib/metrics-file.js";
+import { readTrainInputs, train, trainSummary } from "../lib/train/core.js";
 import {
   actionInputs,
   actionsLogger,

@@ -2,7 +2,7 @@ import {
   ensurePredictionTables,
   migrate,
   type Queryable,
-} from "../../actions/lib/db.js";
+} from "../../actions/lib/db/schema.js";
 import { errorMessage } from "../../actions/lib/errors.js";
 import type { Logger } from "../../actions/lib/logger.js";
 import { qualified, type VersionNames } from "../../actions/lib/version.js";

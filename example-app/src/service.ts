@@ -6,8 +6,8 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import pg from "pg";
-import { ensurePredictionTables, migrate } from "../../actions/lib/db.js";
-import type { EmbeddedServer } from "../../actions/lib/embedded-postgres.js";
+import { ensurePredictionTables, migrate } from "../../actions/lib/db/schema.js";
+import type { PostgresServer } from "../../actions/lib/postgres/server.js";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import type { Logger } from "../../actions/lib/logger.js";
 import { buildApp } from "./app.js";
@@ -47,18 +47,11 @@ export function pinoAdapter(log: FastifyBaseLogger): Logger {
 async function startEmbedded(
   config: ServiceConfig,
   log: FastifyBaseLogger,
-): Promise<EmbeddedServer> {
-  // Loaded only when needed: the container bundle leaves embedded-postgres (and its 100 MB of
-  // binaries) out and always runs with DATABASE_URL.
-  let mod: typeof import("../../actions/lib/embedded-postgres.js");
-  try {
-    mod = await import("../../actions/lib/embedded-postgres.js");
-  } catch (error) {
-    throw new ConfigurationError(
-      `DATABASE_URL is not set and embedded Postgres is not available in this build (${(error as Error).message}): set DATABASE_URL`,
-    );
-  }
-  const server = await mod.startEmbeddedPostgres({ dataDir: config.pgDataDir });
+): Promise<PostgresServer> {
+  // The binaries come from npm (a dev dependency), so a container image has none and must be
+  // given DATABASE_URL; startPostgres then fails with a ConfigurationError that says so.
+  const { startPostgres } = await import("../../actions/lib/postgres/server.js");
+  const server = await startPostgres({ dataDir: config.pgDataDir });
   log.info(
     `DATABASE_URL not set: started embedded Postgres on 127.0.0.1:${server.port} (data in ${config.pgDataDir})`,
   );
@@ -143,7 +136,7 @@ export async function startService(
     logger: { level: config.logLevel },
   });
   const log = app.log;
-  let embedded: EmbeddedServer | undefined;
+  let embedded: PostgresServer | undefined;
   if (config.logMode !== "off") {
     embedded = config.databaseUrl
       ? undefined

@@ -4,7 +4,7 @@ import {
   migrate,
   MIGRATIONS,
   openPool,
-} from "../../actions/lib/db.js";
+} from "../../actions/lib/db/schema.js";
 import { parseVersion } from "../../actions/lib/version.js";
 import { createTestDatabase } from "../helpers/postgres.js";
 

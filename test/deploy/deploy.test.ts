@@ -11,8 +11,8 @@ import {
 import { mockClient } from "aws-sdk-client-mock";
 import pg from "pg";
 import { choosePriority } from "../../actions/lib/aws/rule-priority.js";
-import { parseDeployInputs } from "../../actions/lib/deploy-inputs.js";
-import { deployVersion } from "../../actions/lib/deploy.js";
+import { parseDeployInputs } from "../../actions/lib/deploy/inputs.js";
+import { deployVersion } from "../../actions/lib/deploy/core.js";
 import { mapInputs } from "../../actions/lib/inputs.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
 import { ROOT } from "../helpers/run-bundle.js";

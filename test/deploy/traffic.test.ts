@@ -7,12 +7,14 @@ import { mockClient } from "aws-sdk-client-mock";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
 import {
+  listenerTraffic,
+  setListenerTraffic,
+} from "../../actions/lib/aws/listener.js";
+import {
   canaryTraffic,
   formatTraffic,
-  listenerTraffic,
   parseTraffic,
-  setListenerTraffic,
-} from "../../actions/lib/aws/traffic.js";
+} from "../../actions/lib/deploy/traffic.js";
 
 const LISTENER =
   "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/modelship/1/2";

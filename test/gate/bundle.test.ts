@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { migrate, openPool } from "../../actions/lib/db.js";
+import { migrate, openPool } from "../../actions/lib/db/schema.js";
 import { ROOT, runBundle } from "../helpers/run-bundle.js";
 import { createTestDatabase } from "../helpers/postgres.js";
 import { startGitHubServer } from "./github-server.js";

@@ -7,8 +7,8 @@ export default async function globalSetup() {
     process.env.MODELSHIP_TEST_DATABASE_URL = process.env.DATABASE_URL;
     return;
   }
-  const { startEmbeddedPostgres } = await tsImport('../../actions/lib/embedded-postgres.ts', import.meta.url);
-  const server = await startEmbeddedPostgres();
+  const { startPostgres } = await tsImport('../../actions/lib/postgres/server.ts', import.meta.url);
+  const server = await startPostgres();
   process.env.MODELSHIP_TEST_DATABASE_URL = server.url;
   globalThis.__MODELSHIP_PG__ = server;
 }

@@ -1,10 +1,8 @@
 import pg from "pg";
 
-export {
-  freePort,
-  startEmbeddedPostgres,
-} from "../../actions/lib/embedded-postgres.js";
-export type { EmbeddedServer } from "../../actions/lib/embedded-postgres.js";
+export { freePort } from "../../actions/lib/net.js";
+export { startPostgres } from "../../actions/lib/postgres/server.js";
+export type { PostgresServer } from "../../actions/lib/postgres/server.js";
 
 function serverUrl(): string {
   const url =

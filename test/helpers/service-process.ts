@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { freePort } from "../../actions/lib/embedded-postgres.js";
+import { freePort } from "../../actions/lib/net.js";
 
 const ROOT = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),

@@ -3,11 +3,11 @@ import {
   ensurePredictionTables,
   migrate,
   openPool,
-} from "../../actions/lib/db.js";
+} from "../../actions/lib/db/schema.js";
 import {
   getDeployment,
   recordDeployment,
-} from "../../actions/lib/deployments.js";
+} from "../../actions/lib/db/deployments.js";
 import { parseVersion, qualified } from "../../actions/lib/version.js";
 import { createTestDatabase } from "../helpers/postgres.js";
 import { runBundle } from "../helpers/run-bundle.js";

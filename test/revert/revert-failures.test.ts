@@ -3,8 +3,8 @@ import { tagsToDelete } from "../../actions/lib/aws/ecr-cleanup.js";
 import {
   getDeployment,
   recordDeployment,
-} from "../../actions/lib/deployments.js";
-import { ecrRepositoryOf, RevertError } from "../../actions/lib/revert.js";
+} from "../../actions/lib/db/deployments.js";
+import { ecrRepositoryOf, RevertError } from "../../actions/lib/revert/core.js";
 import { SHA } from "./fake-aws.js";
 import { liveTables, usePool, world } from "./world.js";
 

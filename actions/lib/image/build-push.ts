@@ -3,7 +3,7 @@ import type { CommandRunner } from "../exec.js";
 import type { Logger } from "../logger.js";
 import type { VersionNames } from "../version.js";
 import { dockerBuild } from "./docker.js";
-import { ecrLogin } from "./ecr.js";
+import { ecrLogin } from "../aws/ecr.js";
 import { LABELS, buildFingerprint, ecrRegistry, imageNames } from "./names.js";
 import { publish, type Target } from "./publish.js";
 

@@ -8,7 +8,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { freePort } from "../embedded-postgres.js";
+import { freePort } from "../net.js";
 import type { Logger } from "../logger.js";
 
 /** A model service the local target started, recorded so later CLI runs can find it. */

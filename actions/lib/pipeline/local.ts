@@ -1,12 +1,12 @@
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { canaryTraffic } from "../aws/traffic.js";
-import { ensurePredictionTables, migrate, openPool } from "../db.js";
+import { canaryTraffic } from "../deploy/traffic.js";
+import { ensurePredictionTables, migrate, openPool } from "../db/schema.js";
 import {
   listDeployments,
   recordDeployment,
   setTrafficWeights,
-} from "../deployments.js";
+} from "../db/deployments.js";
 import type { CommandRunner } from "../exec.js";
 import { ensureLocalPostgres } from "../local/postgres.js";
 import {
@@ -16,7 +16,7 @@ import {
   type ServiceCommand,
 } from "../local/services.js";
 import type { Logger } from "../logger.js";
-import type { RevertPlatform } from "../revert.js";
+import type { RevertPlatform } from "../revert/core.js";
 import type { VersionNames } from "../version.js";
 import type { PipelineTarget } from "./run.js";
 import type { StageOutcome } from "./stages.js";
@@ -171,15 +171,9 @@ export function localTarget(
     revertPlatform(): RevertPlatform {
       return {
         currentTraffic,
-        async shiftTraffic(to, from) {
-          const now = await currentTraffic();
-          const moved = now[from] ?? 0;
-          delete now[from];
-          if (to) return { [to]: 100 };
-          const heir = Object.entries(now).sort((a, b) => b[1] - a[1])[0]?.[0];
-          if (heir) now[heir] = (now[heir] ?? 0) + moved;
-          return now;
-        },
+        // The local target has no load balancer: the split lives in deployments, which the
+        // revert core writes.
+        applyTraffic: async (next) => next,
         async deleteVersion(version) {
           const stopped = await stopLocalService(o.stateDir, version, o.logger);
           return { deleted: stopped, alreadyGone: !stopped };

@@ -9,13 +9,13 @@ import { loadGateInput } from "../gate/load.js";
 import { renderReport as renderGateReport } from "../gate/report.js";
 import { parseRules } from "../gate/rules.js";
 import type { Logger } from "../logger.js";
-import { formatNumber, metricsToObject, type Metrics } from "../metrics.js";
-import { revertVersion, type RevertPlatform } from "../revert.js";
+import { formatNumber, metricsToObject, type Metrics } from "../metrics-file.js";
+import { revertVersion, type RevertPlatform } from "../revert/core.js";
 import { runSmokeTest } from "../smoke/index.js";
 import type { SmokeOptions } from "../smoke/options.js";
-import { train } from "../train.js";
+import { train } from "../train/core.js";
 import type { VersionNames } from "../version.js";
-import { openPool } from "../db.js";
+import { openPool } from "../db/schema.js";
 import {
   renderStageReport,
   StageRunner,

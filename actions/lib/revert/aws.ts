@@ -1,11 +1,11 @@
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECRClient } from "@aws-sdk/client-ecr";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { openPool } from "../db.js";
+import { openPool } from "../db/schema.js";
 import type { Logger } from "../logger.js";
-import type { RevertInputs } from "../revert-inputs.js";
-import { revertVersion, type RevertResult } from "../revert.js";
-import { awsRevertPlatform } from "./revert-platform.js";
+import type { RevertInputs } from "./inputs.js";
+import { revertVersion, type RevertResult } from "./core.js";
+import { awsRevertPlatform } from "./aws-platform.js";
 
 /**
  * Reverts a version on AWS with the revert action's validated inputs: SDK clients from the

@@ -1,13 +1,13 @@
 /** The revert action's inputs: names (as in action.yml), parsing and the job summary. */
-import { ConfigurationError } from "./errors.js";
+import { ConfigurationError } from "../errors.js";
 import {
   booleanInput,
   optionalInput,
   requiredInput,
   type InputSource,
-} from "./inputs.js";
-import type { RevertResult, RevertStep } from "./revert.js";
-import { parseAppName, parseVersion } from "./version.js";
+} from "../inputs.js";
+import type { RevertResult, RevertStep } from "./core.js";
+import { parseAppName, parseVersion } from "../version.js";
 
 /** Input names, exactly as in actions/revert/action.yml. */
 export const REVERT_INPUTS = {

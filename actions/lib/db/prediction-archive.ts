@@ -5,8 +5,8 @@
  */
 import { createHash } from "node:crypto";
 import pg from "pg";
-import type { Queryable } from "./db.js";
-import { describeFailure } from "./errors.js";
+import type { Queryable } from "./schema.js";
+import { describeFailure } from "../errors.js";
 import {
   ARCHIVE_SCHEMA,
   archiveTableName,
@@ -14,7 +14,7 @@ import {
   qualified,
   quoteIdent,
   type VersionNames,
-} from "./version.js";
+} from "../version.js";
 
 /** A pool (a client is taken for the transaction) or a client already connected. */
 export type TransactionalDb = pg.Pool | pg.ClientBase;

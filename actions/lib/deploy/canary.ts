@@ -1,9 +1,9 @@
 import { ECRClient } from "@aws-sdk/client-ecr";
-import type { DeployClients } from "../deploy.js";
-import type { DeployRequest } from "../deploy-inputs.js";
+import type { DeployClients } from "./core.js";
+import type { DeployRequest } from "./inputs.js";
 import type { Logger } from "../logger.js";
 import { isValidVersion } from "../version.js";
-import { awsRevertPlatform } from "./revert-platform.js";
+import { awsRevertPlatform } from "../revert/aws-platform.js";
 import { canaryTraffic, formatTraffic } from "./traffic.js";
 
 /**

@@ -5,14 +5,10 @@ export interface RevertPlatform {
   /** Weight by version as the load balancer splits traffic now; {} when it forwards nowhere. */
   currentTraffic(): Promise<Record<string, number>>;
   /**
-   * Takes `fromVersion` out of the load balancer. With `toVersion`, that version gets all traffic;
-   * without, `fromVersion`'s share goes to the remaining version with the most weight. Returns
-   * the new split (unchanged when `fromVersion` was not in it).
+   * Makes the load balancer split traffic as `next` says (computed by revertedSplit; {} means
+   * nothing is left to serve). Returns the split now in force ({} when there is no load balancer).
    */
-  shiftTraffic(
-    toVersion: string | undefined,
-    fromVersion: string,
-  ): Promise<Record<string, number>>;
+  applyTraffic(next: Record<string, number>): Promise<Record<string, number>>;
   /** Deletes the version's stack; a missing stack is `alreadyGone`. */
   deleteVersion(
     version: string,

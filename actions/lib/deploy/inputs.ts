@@ -1,16 +1,16 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parseTraffic } from "./aws/traffic.js";
-import { parseTemplate } from "./cfn/parse.js";
-import { ConfigurationError, errorMessage } from "./errors.js";
+import { parseTraffic } from "./traffic.js";
+import { parseTemplate } from "../cfn/parse.js";
+import { ConfigurationError, errorMessage } from "../errors.js";
 import {
   numberInput,
   optionalInput,
   parseKeyValues,
   requiredInput,
   type InputSource,
-} from "./inputs.js";
-import { parseAppName, parseVersion, type VersionNames } from "./version.js";
+} from "../inputs.js";
+import { parseAppName, parseVersion, type VersionNames } from "../version.js";
 
 /** deploy-stack's inputs by their public names (as in action.yml). */
 export const DEPLOY_INPUTS = {

@@ -1,4 +1,4 @@
-import type { DeployResult } from "./deploy.js";
+import type { DeployResult } from "./core.js";
 
 /** The job summary of one deploy, as markdown. */
 export function deploySummary(version: string, result: DeployResult): string {

@@ -4,7 +4,7 @@
  * (AWS, or a fake in tests) is injected, so the action and the CLI share this code.
  */
 import type pg from "pg";
-import { migrate } from "./db.js";
+import { migrate } from "../db/schema.js";
 import {
   archivePredictionTables,
   dropPredictionTables,
@@ -12,23 +12,24 @@ import {
   markReverted,
   previousHealthyVersion,
   setTrafficWeights,
-} from "./deployments.js";
-import { ConfigurationError, describeFailure, errorMessage } from "./errors.js";
-import type { Logger } from "./logger.js";
+} from "../db/deployments.js";
+import { ConfigurationError, describeFailure, errorMessage } from "../errors.js";
+import type { Logger } from "../logger.js";
+import { describeSplit, revertedSplit, sameSplit } from "./traffic.js";
 import {
   REVERT_STEPS,
   type RevertPlatform,
   type RevertResult,
   type RevertStep,
-} from "./revert-types.js";
-import { isValidVersion, parseAppName, parseVersion } from "./version.js";
+} from "./types.js";
+import { isValidVersion, parseAppName, parseVersion } from "../version.js";
 
 export {
   REVERT_STEPS,
   type RevertPlatform,
   type RevertResult,
   type RevertStep,
-} from "./revert-types.js";
+} from "./types.js";
 
 /** Options for revertVersion. */
 export interface RevertOptions {
@@ -69,17 +70,6 @@ export function ecrRepositoryOf(
   return match?.[1];
 }
 
-const same = (a: Record<string, number>, b: Record<string, number>) =>
-  JSON.stringify(Object.entries(a).sort()) ===
-  JSON.stringify(Object.entries(b).sort());
-
-const render = (t: Record<string, number>) =>
-  Object.keys(t).length === 0
-    ? "nothing (no forward targets)"
-    : Object.entries(t)
-        .map(([v, w]) => `${v}=${w}`)
-        .join(", ");
-
 interface Context extends RevertOptions {
   steps: RevertStep[];
   repository?: string;
@@ -118,8 +108,11 @@ async function stepTraffic(ctx: Context): Promise<{
   target?: string;
 }> {
   const { before, target } = await chooseTarget(ctx);
-  const traffic = await ctx.platform.shiftTraffic(target, ctx.version);
-  const changed = !same(before, traffic);
+  const next = revertedSplit(before, ctx.version, target);
+  const traffic = sameSplit(before, next)
+    ? before
+    : await ctx.platform.applyTraffic(next);
+  const changed = !sameSplit(before, traffic);
   if (ctx.db && changed) {
     const versions = Object.entries(traffic).filter(([v]) => isValidVersion(v));
     const { missing } = await setTrafficWeights(
@@ -136,8 +129,8 @@ async function stepTraffic(ctx: Context): Promise<{
     step: "traffic",
     outcome: changed ? "done" : "no-op",
     detail: changed
-      ? `was ${render(before)}; now ${render(traffic)}`
-      : `"${ctx.version}" takes no traffic; split left as ${render(traffic)}`,
+      ? `was ${describeSplit(before)}; now ${describeSplit(traffic)}`
+      : `"${ctx.version}" takes no traffic; split left as ${describeSplit(traffic)}`,
   });
   return { traffic, target };
 }

@@ -1,12 +1,12 @@
 import pg from "pg";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../logger.js";
 import {
   ARCHIVE_SCHEMA,
   PREDICTION_SCHEMA,
   qualified,
   quoteIdent,
   type VersionNames,
-} from "./version.js";
+} from "../version.js";
 
 /** Anything that runs a parameterised query: a Pool, a Client, or a pool client in a transaction. */
 export interface Queryable {

@@ -14,7 +14,7 @@ import {
   configBlobLabels,
   manifestConfigDigest,
   type RemoteRepository,
-} from "./remote.js";
+} from "../oci.js";
 
 /** Credentials for `docker login` to an ECR registry. */
 export interface EcrLogin {

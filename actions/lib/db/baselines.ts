@@ -2,8 +2,8 @@
  * Read-only lookups of model quality in the `deployments` table (db.ts), for the accuracy gate's
  * `baseline-from: registry`. Writes live in deployments.ts.
  */
-import type { Queryable } from "./db.js";
-import { flattenMetrics, type Metrics } from "./metrics.js";
+import type { Queryable } from "./schema.js";
+import { flattenMetrics, type Metrics } from "../metrics-file.js";
 
 /** The production baseline: the serving version with the most traffic. */
 export interface ServingBaseline {

@@ -1,20 +1,20 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { ConfigurationError } from "./errors.js";
-import { CommandTimeoutError, type CommandRunner } from "./exec.js";
+import { ConfigurationError } from "../errors.js";
+import { CommandTimeoutError, type CommandRunner } from "../exec.js";
 import {
   numberInput,
   optionalInput,
   requiredInput,
   type InputSource,
-} from "./inputs.js";
-import type { Logger } from "./logger.js";
+} from "../inputs.js";
+import type { Logger } from "../logger.js";
 import {
   formatNumber,
   metricsTable,
   readMetricsFile,
   type Metrics,
-} from "./metrics.js";
+} from "../metrics-file.js";
 
 /** The train action's input names, exactly as in action.yml (and the CLI's flags). */
 export const TRAIN_INPUTS = {

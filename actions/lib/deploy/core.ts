@@ -2,22 +2,22 @@ import type { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import type { ECSClient } from "@aws-sdk/client-ecs";
 import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import type pg from "pg";
-import { choosePriority, usedPriorities } from "./aws/rule-priority.js";
+import { choosePriority, usedPriorities } from "../aws/rule-priority.js";
 import {
   deployStack,
   describeStack,
   outputsOf,
   parametersOf,
   type DeployStackResult,
-} from "./aws/stack.js";
-import { setListenerTraffic, type WeightedTarget } from "./aws/traffic.js";
-import { ensurePredictionTables, migrate, openPool } from "./db.js";
-import type { DeployRequest } from "./deploy-inputs.js";
-import { withCanary } from "./aws/canary.js";
-import { recordDeployment, setTrafficWeights } from "./deployments.js";
-import { ConfigurationError } from "./errors.js";
-import type { Logger } from "./logger.js";
-import { parseVersion, sharedStackName, versionStackName } from "./version.js";
+} from "../aws/stack.js";
+import { setListenerTraffic, type WeightedTarget } from "../aws/listener.js";
+import { ensurePredictionTables, migrate, openPool } from "../db/schema.js";
+import type { DeployRequest } from "./inputs.js";
+import { withCanary } from "./canary.js";
+import { recordDeployment, setTrafficWeights } from "../db/deployments.js";
+import { ConfigurationError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import { parseVersion, sharedStackName, versionStackName } from "../version.js";
 
 /** The AWS clients a deploy uses; the caller builds them (region, credentials, endpoints). */
 export interface DeployClients {

@@ -2,9 +2,9 @@
  * Writes and lookups on the `deployments` table (see MIGRATIONS in db.ts): one row per app and
  * version, upserted by deploy-stack, read by the accuracy gate and rewritten by revert.
  */
-import { ConfigurationError } from "./errors.js";
-import type { Queryable } from "./db.js";
-import { parseAppName, parseVersion } from "./version.js";
+import { ConfigurationError } from "../errors.js";
+import type { Queryable } from "./schema.js";
+import { parseAppName, parseVersion } from "../version.js";
 
 export {
   archivePredictionTables,
