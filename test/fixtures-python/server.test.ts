@@ -8,7 +8,7 @@ import {
   loadRepositoryConfig,
   type ConfigLookup,
 } from "../../actions/lib/config/index.js";
-import { freePort } from "../../actions/lib/embedded-postgres.js";
+import { freePort } from "../../actions/lib/net.js";
 import { parseCases, type SmokeCase } from "../../actions/lib/smoke/cases.js";
 import { call, jsonBody } from "../../actions/lib/smoke/http.js";
 import { checkPredictResponse } from "../../actions/lib/smoke/validate.js";

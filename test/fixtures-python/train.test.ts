@@ -9,7 +9,7 @@ import {
 } from "../../actions/lib/config/index.js";
 import { evaluateGate } from "../../actions/lib/gate/evaluate.js";
 import { parseRules } from "../../actions/lib/gate/rules.js";
-import { parseMetrics, type Metrics } from "../../actions/lib/metrics.js";
+import { parseMetrics, type Metrics } from "../../actions/lib/metrics-file.js";
 import {
   copyPythonFixture,
   PYTHON_PARAMS,
