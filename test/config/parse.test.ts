@@ -296,6 +296,13 @@ describe("parseRepositoryConfig: each kind of mistake", () => {
     expect(lines[20]).toBe("… and 10 more problems");
   });
 
+  it("shows only a short excerpt of a long key", () => {
+    const message = ourError(`smoke:\n  ${"k".repeat(500)}: 1\n`);
+    expect(message).toBe(
+      `modelship.yml:2: unknown key smoke.${"k".repeat(40)}… (known keys: cases-file, requests, concurrency, p95-ms, max-error-rate, check-logs, ready-timeout-seconds)`,
+    );
+  });
+
   it("shows only a short excerpt of a long value", () => {
     const secretish = "x".repeat(500);
     const message = ourError(`aws:\n  region: ${secretish}\n`);

@@ -36,6 +36,12 @@ describe("parseRepositoryConfig: what YAML itself rejects", () => {
     expect(ourError(text).split("\n")[0]).toBe(message);
   });
 
+  it("cuts a parser message that quotes the source", () => {
+    const message = ourError(`app: x\n]${"s".repeat(300)}\n`);
+    expect(message.split("\n")[0]!.length).toBeLessThan(160);
+    expect(message).toMatch(/^modelship\.yml:2: not valid YAML: /);
+  });
+
   it("refuses deep flow nesting before the YAML parser sees it", () => {
     const started = Date.now();
     expect(ourError(`app: x\nx: ${"[".repeat(200_000)}`)).toBe(

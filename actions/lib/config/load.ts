@@ -118,7 +118,7 @@ export function parseRepositoryConfig(
       doc.errors.map((e) => ({
         line: lines.linePos(e.pos[0]).line,
         path: "",
-        message: `not valid YAML: ${e.message.split("\n")[0]}`,
+        message: `not valid YAML: ${firstLine(e.message)}`,
       })),
     );
   }
@@ -126,6 +126,12 @@ export function parseRepositoryConfig(
   const { value, problems } = validateDocument(CONFIG_SCHEMA, doc, lines);
   if (problems.length > 0) fail(problems);
   return value as RepositoryConfig;
+}
+
+/** The first line of a parser message, cut short: some messages quote the offending source. */
+function firstLine(message: string): string {
+  const line = message.split("\n")[0] ?? "";
+  return line.length > 120 ? `${line.slice(0, 120)}…` : line;
 }
 
 /** `file:line: message` lines, the first MAX_PROBLEMS of them. */

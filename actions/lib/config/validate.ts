@@ -26,7 +26,7 @@ import {
   type JsonType,
   type SchemaNode,
 } from "./schema.js";
-import { eitherOf, nearestName, shown } from "./words.js";
+import { eitherOf, MAX_SHOWN, nearestName, shown } from "./words.js";
 
 /** One thing wrong with the file, at a line. */
 export interface Problem {
@@ -228,9 +228,11 @@ function validateList(
   return values.includes(undefined) ? undefined : values;
 }
 
+/** A key as messages show it: its text, cut to MAX_SHOWN characters. */
 function keyName(key: unknown): string {
-  if (isScalar(key)) return String(key.value);
-  return "(a key that is not text)";
+  if (!isScalar(key)) return "(a key that is not text)";
+  const text = String(key.value);
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
 
 function validateMap(
