@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseBoolean } from "../lib/inputs.js";
+import { booleanInput, optionalInput } from "../lib/inputs.js";
 import {
   applyInit,
   detectRepository,
@@ -11,7 +11,7 @@ import {
   type ModelshipInstall,
 } from "../lib/init/index.js";
 import type { Logger } from "../lib/logger.js";
-import { checkFlags, type CommandLine } from "./args.js";
+import type { Command } from "./command.js";
 
 /** `modelship init`'s options, already parsed. */
 export interface InitArgs {
@@ -85,20 +85,38 @@ export async function initCommand(
   return 0;
 }
 
-/** The `init` entry of the CLI's command table: `--dir`, `--owner`, `--force`, `--config-only`. */
-export function initFromCommandLine(
-  line: CommandLine,
-  logger: Logger,
-): Promise<number> {
-  checkFlags(line, ["dir", "owner", "force", "config-only"]);
-  const flag = (name: string) => line.flags.get(name);
-  return initCommand(
+/** The `init` command of the CLI: `--dir`, `--owner`, `--force`, `--config-only`. */
+export const initCliCommand: Command = {
+  name: "init",
+  summary:
+    "set up a repository: modelship.yml, a smoke-cases template, the workflows",
+  flags: [
+    { name: "dir", default: ".", help: "the repository to set up" },
     {
-      dir: path.resolve(flag("dir") ?? process.cwd()),
-      owner: flag("owner"),
-      force: parseBoolean(flag("force") ?? "false", "--force"),
-      configOnly: parseBoolean(flag("config-only") ?? "false", "--config-only"),
+      name: "owner",
+      help: "GitHub owner the workflows' uses: lines point at (default: modelship's own)",
     },
-    logger,
-  );
-}
+    {
+      name: "force",
+      default: "false",
+      switch: true,
+      help: "overwrite files that differ",
+    },
+    {
+      name: "config-only",
+      default: "false",
+      switch: true,
+      help: "write modelship.yml and the smoke-cases template only",
+    },
+  ],
+  run: ({ read }, logger) =>
+    initCommand(
+      {
+        dir: path.resolve(read("dir")),
+        owner: optionalInput(read, "owner"),
+        force: booleanInput(read, "force", false),
+        configOnly: booleanInput(read, "config-only", false),
+      },
+      logger,
+    ),
+};

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { ConfigurationError, errorMessage } from "./errors.js";
 
 /** Metrics flattened to `a.b` keys, in the order they appear in the file. */
@@ -32,13 +32,27 @@ function markNonFinite(text: string): string {
   return out;
 }
 
+/** Largest metrics file read: DVC metrics are small, and a huge one would stall the gate. */
+export const MAX_METRICS_BYTES = 4 * 1024 * 1024;
+/** Deepest nesting accepted: deeper means a generated file, not metrics. */
+export const MAX_METRICS_DEPTH = 32;
+
+/** A short, safe rendering of a value for an error message (never the whole of a huge one). */
+function shorten(text: string, max = 60): string {
+  return text.length > max
+    ? `${text.slice(0, max)}… (${text.length} characters)`
+    : text;
+}
+
 function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "string" && value.startsWith(NON_FINITE_MARK))
     return value.slice(NON_FINITE_MARK.length);
-  if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
-  return `${typeof value} ${JSON.stringify(value)}`;
+  if (typeof value === "string")
+    return `the string ${shorten(JSON.stringify(value))}`;
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${shorten(JSON.stringify(value) ?? String(value))}`;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -50,7 +64,13 @@ function flattenInto(
   prefix: string,
   out: Metrics,
   source: string,
+  depth = 1,
 ): void {
+  if (depth > MAX_METRICS_DEPTH) {
+    throw new ConfigurationError(
+      `${source}: key "${shorten(prefix, 120)}" is nested more than ${MAX_METRICS_DEPTH} levels deep`,
+    );
+  }
   for (const [key, child] of Object.entries(value)) {
     const path = prefix === "" ? key : `${prefix}.${key}`;
     if (key === "") {
@@ -64,7 +84,7 @@ function flattenInto(
           `${source}: key "${path}" is an empty object; every leaf must be a number`,
         );
       }
-      flattenInto(child, path, out, source);
+      flattenInto(child, path, out, source, depth + 1);
     } else if (typeof child === "number" && Number.isFinite(child)) {
       if (out.has(path)) {
         throw new ConfigurationError(
@@ -74,7 +94,7 @@ function flattenInto(
       out.set(path, child);
     } else {
       throw new ConfigurationError(
-        `${source}: key "${path}" must be a number, got ${describeValue(child)}`,
+        `${source}: key "${shorten(path, 120)}" must be a number, got ${describeValue(child)}`,
       );
     }
   }
@@ -103,27 +123,52 @@ export function parseMetrics(text: string, source: string): Metrics {
   try {
     parsed = JSON.parse(markNonFinite(text));
   } catch (error) {
+    // V8's message quotes the text around the error; a file's contents must never reach a log.
+    const at = /position (\d+)/.exec(errorMessage(error))?.[1];
     throw new ConfigurationError(
-      `${source}: not valid JSON (${errorMessage(error)})`,
+      `${source}: not valid JSON${at === undefined ? "" : ` (error at position ${at})`}`,
     );
   }
   return flattenMetrics(parsed, source);
 }
 
-/** Reads and flattens a metrics file, naming the file in every error. */
-export async function readMetricsFile(file: string): Promise<Metrics> {
+/**
+ * Reads and flattens a metrics file of at most MAX_METRICS_BYTES, naming the file (and `what`,
+ * the input it came from) in every error. Synchronous: metrics files are small, and callers
+ * validate inputs before any side effect.
+ */
+export function readMetricsFileSync(
+  file: string,
+  what = "metrics file",
+): Metrics {
+  const source = `${what} "${file}"`;
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    const info = statSync(file);
+    if (!info.isFile()) throw new ConfigurationError(`${source} is not a file`);
+    if (info.size > MAX_METRICS_BYTES)
+      throw new ConfigurationError(
+        `${source} is ${info.size} bytes; a metrics file may be at most ${MAX_METRICS_BYTES}`,
+      );
+    text = readFileSync(file, "utf8");
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === "ENOENT"
         ? "does not exist"
-        : `could not be read (${errorMessage(error)})`;
-    throw new ConfigurationError(`metrics file "${file}" ${why}`);
+        : `could not be read (${code ?? "error"})`;
+    throw new ConfigurationError(`${source} ${why}`);
   }
-  return parseMetrics(text, `metrics file "${file}"`);
+  return parseMetrics(text, source);
+}
+
+/** readMetricsFileSync, for callers that await. */
+export async function readMetricsFile(
+  file: string,
+  what?: string,
+): Promise<Metrics> {
+  return readMetricsFileSync(file, what);
 }
 
 /** The metrics as a plain object, for JSON outputs. */

@@ -1,8 +1,5 @@
-import {
-  ensurePredictionTables,
-  migrate,
-  type Queryable,
-} from "../../actions/lib/db/schema.js";
+import { ensurePredictionTables, migrate } from "../../actions/lib/db/schema.js";
+import { type Queryable } from "../../actions/lib/db/pool.js";
 import { errorMessage } from "../../actions/lib/errors.js";
 import type { Logger } from "../../actions/lib/logger.js";
 import { qualified, type VersionNames } from "../../actions/lib/version.js";

@@ -3,8 +3,8 @@ import {
   ensurePredictionTables,
   migrate,
   MIGRATIONS,
-  openPool,
 } from "../../actions/lib/db/schema.js";
+import { openPool } from "../../actions/lib/db/pool.js";
 import { parseVersion } from "../../actions/lib/version.js";
 import { createTestDatabase } from "../helpers/postgres.js";
 

@@ -2,8 +2,8 @@ import pg from "pg";
 import {
   ensurePredictionTables,
   migrate,
-  openPool,
 } from "../../actions/lib/db/schema.js";
+import { openPool } from "../../actions/lib/db/pool.js";
 import {
   getDeployment,
   recordDeployment,

@@ -4,7 +4,8 @@ import {
   getDeployment,
   recordDeployment,
 } from "../../actions/lib/db/deployments.js";
-import { ecrRepositoryOf, RevertError } from "../../actions/lib/revert/core.js";
+import { ecrRepositoryOf } from "../../actions/lib/image/names.js";
+import { RevertError } from "../../actions/lib/revert/core.js";
 import { SHA } from "./fake-aws.js";
 import { liveTables, usePool, world } from "./world.js";
 

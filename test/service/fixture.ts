@@ -5,7 +5,10 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { ensurePredictionTables, migrate } from "../../actions/lib/db/schema.js";
+import {
+  ensurePredictionTables,
+  migrate,
+} from "../../actions/lib/db/schema.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
 import {
   parseVersion,

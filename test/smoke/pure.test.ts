@@ -1,10 +1,11 @@
 import { ConfigurationError } from "../../actions/lib/errors.js";
-import { mapInputs } from "../../actions/lib/inputs.js";
+import { inputsFor } from "../helpers/inputs.js";
 import {
   parseBaseUrl,
   parseCases,
   percentile,
   readSmokeOptions,
+  SMOKE_INPUTS,
 } from "../../actions/lib/smoke/index.js";
 
 describe("percentile (nearest rank)", () => {
@@ -132,7 +133,7 @@ describe("parseBaseUrl", () => {
 describe("readSmokeOptions", () => {
   const base = { url: "http://127.0.0.1:8080" };
   it("applies the documented defaults", () => {
-    expect(readSmokeOptions(mapInputs(base))).toEqual({
+    expect(readSmokeOptions(inputsFor(SMOKE_INPUTS, base))).toEqual({
       url: "http://127.0.0.1:8080",
       version: undefined,
       casesFile: undefined,
@@ -175,8 +176,8 @@ describe("readSmokeOptions", () => {
       /must be a postgres:\/\/ or postgresql:\/\/ URL$/,
     ],
   ])("rejects %j", (extra, message) => {
-    expect(() => readSmokeOptions(mapInputs({ ...base, ...extra }))).toThrow(
-      message,
-    );
+    expect(() =>
+      readSmokeOptions(inputsFor(SMOKE_INPUTS, { ...base, ...extra })),
+    ).toThrow(message);
   });
 });

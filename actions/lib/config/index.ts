@@ -8,6 +8,7 @@ export {
   CONFIG_SCHEMA,
   MAX_CONFIG_BYTES,
   loadRepositoryConfig,
+  loadRepositoryConfigSync,
   parseRepositoryConfig,
   type LoadConfigOptions,
   type LoadedConfig,

@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import path from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { ConfigurationError, errorMessage } from "../errors.js";
@@ -46,21 +46,28 @@ export interface LoadedConfig {
 export async function loadRepositoryConfig(
   options: LoadConfigOptions,
 ): Promise<LoadedConfig> {
+  return loadRepositoryConfigSync(options);
+}
+
+/** loadRepositoryConfig for synchronous callers (the CLI's flag parser); the file is small. */
+export function loadRepositoryConfigSync(
+  options: LoadConfigOptions,
+): LoadedConfig {
   const file = path.resolve(options.cwd, options.file ?? CONFIG_FILE_NAME);
   const shownName = options.file ?? CONFIG_FILE_NAME;
-  const text = await readBounded(file, shownName, options.file !== undefined);
+  const text = readBounded(file, shownName, options.file !== undefined);
   if (text === undefined) return { config: {} };
   return { file, config: parseRepositoryConfig(text, shownName) };
 }
 
-async function readBounded(
+function readBounded(
   file: string,
   shownName: string,
   mustExist: boolean,
-): Promise<string | undefined> {
-  let handle;
+): string | undefined {
+  let fd: number;
   try {
-    handle = await open(file, "r");
+    fd = openSync(file, "r");
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === "ENOENT" && !mustExist) return undefined;
@@ -70,11 +77,21 @@ async function readBounded(
     );
   }
   try {
-    const stat = await handle.stat();
-    if (!stat.isFile())
+    if (!fstatSync(fd).isFile())
       throw new ConfigurationError(`config file ${shownName} is not a file`);
     const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    let bytesRead = 0;
+    for (;;) {
+      const got = readSync(
+        fd,
+        buffer,
+        bytesRead,
+        buffer.length - bytesRead,
+        bytesRead,
+      );
+      bytesRead += got;
+      if (got === 0 || bytesRead === buffer.length) break;
+    }
     if (bytesRead > MAX_CONFIG_BYTES) {
       throw new ConfigurationError(
         `config file ${shownName} is larger than ${MAX_CONFIG_BYTES / 1024} KiB`,
@@ -82,7 +99,7 @@ async function readBounded(
     }
     return buffer.subarray(0, bytesRead).toString("utf8");
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

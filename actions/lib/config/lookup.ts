@@ -1,7 +1,7 @@
+import type { ConfigLookup } from "../input-table.js";
 import { CONFIG_KEY_PATHS, type RepositoryConfig } from "./types.js";
 
-/** Reads one key of the configuration as the string an action input would carry. */
-export type ConfigLookup = (keyPath: string) => string | undefined;
+export type { ConfigLookup };
 
 /**
  * The string form of a configuration value, as an action input carries it: numbers via String(),

@@ -24,6 +24,8 @@ export interface GateConfig {
 export interface BuildConfig {
   context?: string;
   dockerfile?: string;
+  /** A shell command run before the image build (the local target sets MODELSHIP_RUN_DIR). */
+  prepare?: string;
   "build-args"?: ConfigMap;
 }
 
@@ -87,6 +89,7 @@ export const CONFIG_KEY_PATHS = [
   "gate.rules",
   "build.context",
   "build.dockerfile",
+  "build.prepare",
   "build.build-args",
   "service.port",
   "service.predict-path",

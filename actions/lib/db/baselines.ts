@@ -2,7 +2,7 @@
  * Read-only lookups of model quality in the `deployments` table (db.ts), for the accuracy gate's
  * `baseline-from: registry`. Writes live in deployments.ts.
  */
-import type { Queryable } from "./schema.js";
+import type { Queryable } from "./pool.js";
 import { flattenMetrics, type Metrics } from "../metrics-file.js";
 
 /** The production baseline: the serving version with the most traffic. */

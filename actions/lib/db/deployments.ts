@@ -3,7 +3,7 @@
  * version, upserted by deploy-stack, read by the accuracy gate and rewritten by revert.
  */
 import { ConfigurationError } from "../errors.js";
-import type { Queryable } from "./schema.js";
+import type { Queryable } from "./pool.js";
 import { parseAppName, parseVersion } from "../version.js";
 
 export {
@@ -236,4 +236,19 @@ export async function markReverted(
     [parseAppName(app), parseVersion(version).version, archivedTables],
   );
   return { changed: true, previousStatus: before?.status };
+}
+
+/**
+ * The split the deployments table records for an app: every version not reverted that has a
+ * weight. The local target has no load balancer, so this is its traffic.
+ */
+export async function recordedSplit(
+  db: Queryable,
+  app: string,
+): Promise<Record<string, number>> {
+  return Object.fromEntries(
+    (await listDeployments(db, app))
+      .filter((r) => r.status !== "reverted" && r.trafficWeight > 0)
+      .map((r) => [r.version, r.trafficWeight]),
+  );
 }

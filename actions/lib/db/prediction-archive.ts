@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import pg from "pg";
-import type { Queryable } from "./schema.js";
+import type { Queryable } from "./pool.js";
 import { describeFailure } from "../errors.js";
 import {
   ARCHIVE_SCHEMA,

@@ -1,5 +1,6 @@
 import pg from "pg";
 import type { Logger } from "../logger.js";
+import type { Queryable } from "./pool.js";
 import {
   ARCHIVE_SCHEMA,
   PREDICTION_SCHEMA,
@@ -7,14 +8,6 @@ import {
   quoteIdent,
   type VersionNames,
 } from "../version.js";
-
-/** Anything that runs a parameterised query: a Pool, a Client, or a pool client in a transaction. */
-export interface Queryable {
-  query<R extends pg.QueryResultRow = pg.QueryResultRow>(
-    text: string,
-    values?: unknown[],
-  ): Promise<pg.QueryResult<R>>;
-}
 
 /** One versioned migration. Its SQL must be safe to run exactly once, in a transaction. */
 interface Migration {
@@ -125,12 +118,4 @@ export async function ensurePredictionTables(
     probabilities jsonb NOT NULL,
     latency_ms    double precision NOT NULL,
     PRIMARY KEY (request_id, item))`);
-}
-
-/** Opens a pool; the URL is never logged, since it usually holds a password. */
-export function openPool(connectionString: string, max = 4): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max });
-  // An idle client losing its server must not crash the process; the next query reports it.
-  pool.on("error", () => undefined);
-  return pool;
 }

@@ -1,9 +1,8 @@
-import { ECRClient } from "@aws-sdk/client-ecr";
+import { liveSplit } from "../aws/live-traffic.js";
 import type { DeployClients } from "./core.js";
 import type { DeployRequest } from "./inputs.js";
 import type { Logger } from "../logger.js";
 import { isValidVersion } from "../version.js";
-import { awsRevertPlatform } from "../revert/aws-platform.js";
 import { canaryTraffic, formatTraffic } from "./traffic.js";
 
 /**
@@ -15,13 +14,7 @@ export async function withCanary(
   clients: DeployClients,
   logger: Logger,
 ): Promise<DeployRequest> {
-  // The revert platform already knows how to read the listener's split by version.
-  const live = await awsRevertPlatform({
-    ...clients,
-    ecr: new ECRClient({}),
-    app: req.app,
-    logger,
-  }).currentTraffic();
+  const live = await liveSplit({ ...clients, app: req.app, logger });
   // Only target groups tagged with a version can be re-weighted; others are left out (and say so).
   const current = new Map(
     Object.entries(live).filter(([v]) => isValidVersion(v)),

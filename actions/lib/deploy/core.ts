@@ -2,7 +2,8 @@ import type { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import type { ECSClient } from "@aws-sdk/client-ecs";
 import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import type pg from "pg";
-import { choosePriority, usedPriorities } from "../aws/rule-priority.js";
+import { usedPriorities } from "../aws/rule-priority.js";
+import { choosePriority } from "./rule-priority.js";
 import {
   deployStack,
   describeStack,
@@ -11,7 +12,8 @@ import {
   type DeployStackResult,
 } from "../aws/stack.js";
 import { setListenerTraffic, type WeightedTarget } from "../aws/listener.js";
-import { ensurePredictionTables, migrate, openPool } from "../db/schema.js";
+import { ensurePredictionTables, migrate } from "../db/schema.js";
+import { openPool } from "../db/pool.js";
 import type { DeployRequest } from "./inputs.js";
 import { withCanary } from "./canary.js";
 import { recordDeployment, setTrafficWeights } from "../db/deployments.js";

@@ -1,8 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parseTraffic } from "./traffic.js";
-import { parseTemplate } from "../cfn/parse.js";
-import { ConfigurationError, errorMessage } from "../errors.js";
+import {
+  APP_INPUT,
+  CONFIG_INPUT,
+  DATABASE_URL_INPUT,
+} from "../common-inputs.js";
+import { optionalDatabaseUrl } from "../db/url.js";
+import { ConfigurationError } from "../errors.js";
+import { originOf, type InputTable } from "../input-table.js";
 import {
   numberInput,
   optionalInput,
@@ -10,140 +14,188 @@ import {
   requiredInput,
   type InputSource,
 } from "../inputs.js";
+import {
+  metricsToObject,
+  parseMetrics,
+  readMetricsFileSync,
+} from "../metrics-file.js";
 import { parseAppName, parseVersion, type VersionNames } from "../version.js";
+import {
+  builtInTemplate,
+  checkDeclared,
+  readTemplate,
+  type TemplateFile,
+} from "./template.js";
+import { parseTraffic } from "./traffic.js";
 
-/** deploy-stack's inputs by their public names (as in action.yml). */
-export const DEPLOY_INPUTS = {
-  version: "version",
-  image: "image",
-  app: "app",
-  template: "template",
-  parameters: "parameters",
-  traffic: "traffic",
-  timeoutMinutes: "timeout-minutes",
-  databaseUrl: "database-url",
-  sharedParameters: "shared-parameters",
-  metrics: "metrics",
-  imageDigest: "image-digest",
-  pollSeconds: "poll-seconds",
-  maxFailedTasks: "max-failed-tasks",
-  canaryWeight: "canary-weight",
-} as const;
+/** How the stacks are deployed: the inputs deploy-stack shares with the root action and the CLI. */
+export const DEPLOY_SETTINGS_INPUTS: InputTable = [
+  {
+    name: "template",
+    help: "version stack template (default the shipped one)",
+  },
+  {
+    name: "parameters",
+    config: "deploy.parameters",
+    help: "extra version stack parameters, one Key=Value per line",
+  },
+  {
+    name: "shared-parameters",
+    config: "deploy.shared-parameters",
+    help: "shared stack parameters (first deploy), one Key=Value per line",
+  },
+  {
+    name: "timeout-minutes",
+    default: "30",
+    config: "deploy.timeout-minutes",
+    help: "longest wait for one stack operation, in minutes",
+  },
+  {
+    name: "poll-seconds",
+    default: "2",
+    help: "seconds between polls of the stack and the service",
+  },
+  {
+    name: "max-failed-tasks",
+    default: "3",
+    help: "failed tasks after which the deploy stops waiting and fails",
+  },
+];
 
-/** A CloudFormation template read from disk, with the parameters it declares. */
-export interface TemplateFile {
-  path: string;
-  body: string;
-  parameters: Set<string>;
-}
+/** deploy-stack's inputs (action.yml, CLI flags, modelship.yml's `deploy` section). */
+export const DEPLOY_INPUTS: InputTable = [
+  { name: "version", required: true, help: "model version to deploy" },
+  { name: "image", required: true, help: "image reference to run" },
+  { name: "image-digest", help: "the image's sha256 digest, recorded" },
+  APP_INPUT,
+  { name: "traffic", help: "explicit split, e.g. v3=90,v4=10" },
+  {
+    name: "canary-weight",
+    config: "deploy.canary-weight",
+    help: "percent of traffic the new version gets (the rest keep their shares)",
+  },
+  { name: "metrics", help: "training metrics (JSON or a file), recorded" },
+  DATABASE_URL_INPUT,
+  ...DEPLOY_SETTINGS_INPUTS,
+  CONFIG_INPUT,
+];
 
-/** Everything deploy-stack needs, validated; nothing here has touched AWS. */
-export interface DeployRequest {
-  app: string;
-  names: VersionNames;
-  image: string;
-  imageDigest?: string;
+/** How to deploy, whatever the version: checked before the pipeline's first side effect. */
+export interface DeploySettings {
   template: TemplateFile;
   sharedTemplate: TemplateFile;
   /** Extra or overriding parameters of the version stack. */
   parameters: Map<string, string>;
   /** Parameters for creating or updating the shared stack; undefined = leave it alone. */
   sharedParameters?: Map<string, string>;
+  timeoutMs: number;
+  pollMs: number;
+  maxFailedTasks: number;
+}
+
+/** Everything deploy-stack needs, validated; nothing here has touched AWS. */
+export interface DeployRequest extends DeploySettings {
+  app: string;
+  names: VersionNames;
+  image: string;
+  imageDigest?: string;
   traffic: Map<string, number>;
   /**
    * Set instead of an explicit traffic split: the new version gets this percent and the versions
    * serving now share the rest in their current proportions (read from the listener).
    */
   canaryWeight?: number;
-  timeoutMs: number;
-  pollMs: number;
-  maxFailedTasks: number;
   databaseUrl?: string;
-  metrics?: Record<string, unknown>;
+  /** Flat training metrics (`a.b` keys), recorded in deployments. */
+  metrics?: Record<string, number>;
 }
 
-/** Walks up from `start` to the first directory holding `relative` (the action's repo root). */
-export function findUp(start: string, relative: string): string | undefined {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, relative);
-    if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) return undefined;
-  }
+/** Where templates and user paths are found. */
+export interface DeployDirs {
+  /** The bundle's directory: the shipped templates are found by walking up from it. */
+  actionDir: string;
+  /** The user's workspace: relative paths resolve against it. */
+  workspace: string;
 }
 
-/** Reads a template and the names of its parameters; a missing or broken file is the user's. */
-export function readTemplate(file: string, what: string): TemplateFile {
-  if (!existsSync(file)) {
-    throw new ConfigurationError(`${what} "${file}" does not exist`);
-  }
-  const body = readFileSync(file, "utf8");
-  const parsed = parseTemplate(body);
-  const value = parsed.value;
-  const declared =
-    value && typeof value === "object" && !Array.isArray(value)
-      ? value.Parameters
-      : undefined;
-  if (parsed.errors.length > 0 || !declared || typeof declared !== "object") {
-    const why = parsed.errors[0]?.message ?? "it has no Parameters section";
-    throw new ConfigurationError(
-      `${what} "${file}" is not a usable CloudFormation template: ${why}`,
-    );
-  }
-  return { path: file, body, parameters: new Set(Object.keys(declared)) };
+/** The canary weight input: a whole percent from 1 to 100. */
+export function readCanaryWeight(read: InputSource): number | undefined {
+  return numberInput(read, "canary-weight", undefined, {
+    min: 1,
+    max: 100,
+    integer: true,
+  });
 }
 
-function checkDeclared(
-  params: Map<string, string>,
+function readParameters(
+  read: InputSource,
+  name: "parameters" | "shared-parameters",
   template: TemplateFile,
-  input: string,
-): void {
-  for (const key of params.keys()) {
-    if (!template.parameters.has(key)) {
-      throw new ConfigurationError(
-        `input "${input}": parameter "${key}" is not declared in ${template.path} (it declares ${[...template.parameters].join(", ")})`,
-      );
-    }
-  }
+): Map<string, string> | undefined {
+  const raw = optionalInput(read, name);
+  if (raw === undefined) return undefined;
+  const parameters = parseKeyValues(raw, `input "${name}"`);
+  checkDeclared(parameters, template, name);
+  return parameters;
 }
 
-function parseMetrics(
+/** Reads the deploy settings (DEPLOY_SETTINGS_INPUTS): templates, parameters and waits. */
+export function readDeploySettings(
+  read: InputSource,
+  dirs: DeployDirs,
+): DeploySettings {
+  const userTemplate = optionalInput(read, "template");
+  const template = readTemplate(
+    userTemplate
+      ? path.resolve(dirs.workspace, userTemplate)
+      : builtInTemplate(dirs.actionDir, "version.yml"),
+    'input "template"',
+  );
+  const sharedTemplate = readTemplate(
+    builtInTemplate(dirs.actionDir, "shared.yml"),
+    "shared template",
+  );
+  const number = (name: string, rule: Parameters<typeof numberInput>[3]) =>
+    numberInput(read, name, undefined, rule) as number;
+  return {
+    template,
+    sharedTemplate,
+    parameters: readParameters(read, "parameters", template) ?? new Map(),
+    sharedParameters: readParameters(read, "shared-parameters", sharedTemplate),
+    timeoutMs: number("timeout-minutes", { min: 1, max: 360 }) * 60_000,
+    pollMs: number("poll-seconds", { min: 0.1, max: 3 }) * 1000,
+    maxFailedTasks: number("max-failed-tasks", {
+      min: 1,
+      max: 100,
+      integer: true,
+    }),
+  };
+}
+
+/** The `metrics` input: inline JSON or a file, in the metrics-file shape (leaves are numbers). */
+function readMetricsInput(
   raw: string | undefined,
   workspace: string,
-): Record<string, unknown> | undefined {
+): Record<string, number> | undefined {
   if (raw === undefined) return undefined;
-  const inline = raw.startsWith("{");
-  const file = path.resolve(workspace, raw);
-  if (!inline && !existsSync(file)) {
-    throw new ConfigurationError(
-      `input "metrics" must be a JSON object or a JSON file; "${raw}" is neither`,
-    );
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(inline ? raw : readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new ConfigurationError(
-      `input "metrics" is not valid JSON: ${errorMessage(error)}`,
-    );
-  }
-  if (!value || typeof value !== "object" || Array.isArray(value)) {
-    throw new ConfigurationError(`input "metrics" must be a JSON object`);
-  }
-  return value as Record<string, unknown>;
+  const metrics = raw.startsWith("{")
+    ? parseMetrics(raw, 'input "metrics"')
+    : readMetricsFileSync(path.resolve(workspace, raw), 'input "metrics"');
+  return metricsToObject(metrics);
 }
 
-function parseImage(read: InputSource): { image: string; digest?: string } {
-  const image = requiredInput(read, DEPLOY_INPUTS.image);
-  if (/\s/.test(image) || image.startsWith("-")) {
+function readImage(read: InputSource): { image: string; digest?: string } {
+  const image = requiredInput(read, "image");
+  if (/\s/.test(image) || image.startsWith("-") || image.length > 512) {
     throw new ConfigurationError(
-      `input "image" ${JSON.stringify(image)} is not an image reference (repository:tag or repository@sha256:...)`,
+      `input "image" ${JSON.stringify(image.slice(0, 80))} is not an image reference (repository:tag or repository@sha256:...)`,
     );
   }
-  const given = optionalInput(read, DEPLOY_INPUTS.imageDigest);
+  const given = optionalInput(read, "image-digest");
   const digest = given ?? /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
   if (digest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
     throw new ConfigurationError(
-      `input "image-digest" ${JSON.stringify(digest)} must look like sha256:<64 hex digits>`,
+      `input "image-digest" ${JSON.stringify(digest.slice(0, 80))} must look like sha256:<64 hex digits>`,
     );
   }
   return { image, digest };
@@ -151,94 +203,34 @@ function parseImage(read: InputSource): { image: string; digest?: string } {
 
 /**
  * Reads and validates every deploy-stack input. Runs before any AWS call, so a bad version,
- * traffic split, template path or parameter fails in seconds with the offending value.
- * `actionDir` locates the bundled templates; user paths are relative to `workspace`.
+ * traffic split, template path, parameter or metrics file fails in seconds with the offending
+ * value (a file's contents are never quoted).
  */
-export function parseDeployInputs(
+export function readDeployInputs(
   read: InputSource,
-  options: { actionDir: string; workspace: string },
+  dirs: DeployDirs,
 ): DeployRequest {
-  const names = parseVersion(requiredInput(read, DEPLOY_INPUTS.version));
-  const app = parseAppName(
-    optionalInput(read, DEPLOY_INPUTS.app) ?? "modelship",
-  );
-  const { image, digest } = parseImage(read);
-  const traffic = parseTraffic(read(DEPLOY_INPUTS.traffic), names.version);
-  const canaryWeight = numberInput(
-    read,
-    DEPLOY_INPUTS.canaryWeight,
-    undefined,
-    {
-      min: 1,
-      max: 100,
-      integer: true,
-    },
-  );
-  if (
-    canaryWeight !== undefined &&
-    optionalInput(read, DEPLOY_INPUTS.traffic)
-  ) {
-    throw new ConfigurationError(
-      `inputs "traffic" and "canary-weight" cannot be combined: give an explicit split or a canary weight`,
-    );
+  const names = parseVersion(requiredInput(read, "version"));
+  const app = parseAppName(requiredInput(read, "app"));
+  const { image, digest } = readImage(read);
+  const traffic = parseTraffic(read("traffic"), names.version);
+  let canaryWeight = readCanaryWeight(read);
+  if (canaryWeight !== undefined && optionalInput(read, "traffic")) {
+    if (originOf(read, "canary-weight") === "input")
+      throw new ConfigurationError(
+        `inputs "traffic" and "canary-weight" cannot be combined: give an explicit split or a canary weight`,
+      );
+    canaryWeight = undefined; // an explicit split beats modelship.yml's deploy.canary-weight
   }
-  const builtIn = (name: string) =>
-    findUp(options.actionDir, path.join("stack-templates", name)) ??
-    path.join("stack-templates", name);
-  const userTemplate = optionalInput(read, DEPLOY_INPUTS.template);
-  const template = readTemplate(
-    userTemplate
-      ? path.resolve(options.workspace, userTemplate)
-      : builtIn("version.yml"),
-    'input "template"',
-  );
-  const sharedTemplate = readTemplate(builtIn("shared.yml"), "shared template");
-  const parameters = parseKeyValues(
-    read(DEPLOY_INPUTS.parameters),
-    'input "parameters"',
-  );
-  checkDeclared(parameters, template, DEPLOY_INPUTS.parameters);
-  const sharedRaw = optionalInput(read, DEPLOY_INPUTS.sharedParameters);
-  const sharedParameters = sharedRaw
-    ? parseKeyValues(sharedRaw, 'input "shared-parameters"')
-    : undefined;
-  if (sharedParameters)
-    checkDeclared(
-      sharedParameters,
-      sharedTemplate,
-      DEPLOY_INPUTS.sharedParameters,
-    );
-  const minutes = numberInput(read, DEPLOY_INPUTS.timeoutMinutes, 30, {
-    min: 1,
-    max: 360,
-  });
-  const seconds = numberInput(read, DEPLOY_INPUTS.pollSeconds, 2, {
-    min: 0.1,
-    max: 3,
-  });
-  const maxFailed = numberInput(read, DEPLOY_INPUTS.maxFailedTasks, 3, {
-    min: 1,
-    max: 100,
-    integer: true,
-  });
   return {
     app,
     names,
     image,
     imageDigest: digest,
-    template,
-    sharedTemplate,
-    parameters,
-    sharedParameters,
     traffic,
     canaryWeight,
-    timeoutMs: (minutes ?? 30) * 60_000,
-    pollMs: (seconds ?? 2) * 1000,
-    maxFailedTasks: maxFailed ?? 3,
-    databaseUrl: optionalInput(read, DEPLOY_INPUTS.databaseUrl),
-    metrics: parseMetrics(
-      optionalInput(read, DEPLOY_INPUTS.metrics),
-      options.workspace,
-    ),
+    databaseUrl: optionalDatabaseUrl(read),
+    ...readDeploySettings(read, dirs),
+    metrics: readMetricsInput(optionalInput(read, "metrics"), dirs.workspace),
   };
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { migrate, openPool } from "../db/schema.js";
+import { migrate } from "../db/schema.js";
+import { openPool } from "../db/pool.js";
 import { ConfigurationError, describeFailure } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { readMetricsFile } from "../metrics-file.js";

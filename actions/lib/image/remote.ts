@@ -4,7 +4,6 @@ import {
   MANIFEST_TYPES,
   configBlobLabels,
   manifestConfigDigest,
-  type RemoteImage,
   type RemoteRepository,
 } from "../oci.js";
 import { registryScheme } from "./names.js";

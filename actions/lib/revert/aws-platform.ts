@@ -6,23 +6,22 @@
 import type { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import type { ECRClient } from "@aws-sdk/client-ecr";
 import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { deleteVersionImages } from "../aws/ecr-cleanup.js";
+import { deleteVersionImages, imageOfTag } from "../aws/ecr-cleanup.js";
 import {
-  listenerTraffic,
   setListenerTraffic,
   setListenerUnavailable,
   type WeightedTarget,
 } from "../aws/listener.js";
-import { deleteStack, stackOutputs } from "../aws/stack.js";
-import { targetGroupVersions } from "../aws/target-groups.js";
+import {
+  appListeners,
+  keyedTargets,
+  splitOf,
+  type KeyedTargets,
+} from "../aws/live-traffic.js";
+import { deleteStack, describeStack, stackOutputs } from "../aws/stack.js";
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../logger.js";
-import {
-  isValidVersion,
-  parseVersion,
-  sharedStackName,
-  versionStackName,
-} from "../version.js";
+import { isValidVersion, parseVersion, versionStackName } from "../version.js";
 import { sameSplit, type Split } from "./traffic.js";
 import type { RevertPlatform } from "./types.js";
 
@@ -39,50 +38,15 @@ export interface AwsRevertPlatformOptions {
   timeoutMs?: number;
 }
 
-/** A listener's targets keyed by version (or by ARN when no tag names a version). */
-type KeyedTargets = Map<string, WeightedTarget>;
-
-const splitOf = (targets: KeyedTargets): Split =>
-  Object.fromEntries([...targets].map(([key, t]) => [key, t.weight]));
-
 /** Builds the AWS RevertPlatform. */
 export function awsRevertPlatform(
   options: AwsRevertPlatformOptions,
 ): RevertPlatform {
   const { cfn, elb, app, logger } = options;
   let listeners: Promise<string[]> | undefined;
-
-  // The HTTP listener first (it decides the reported split), then HTTPS when the app has one:
-  // deploy-stack weights both, and a target group either still uses blocks the stack's deletion.
-  const listenerArns = () =>
-    (listeners ??= stackOutputs({ cfn, stackName: sharedStackName(app) }).then(
-      (outputs) => {
-        const arns = [outputs?.ListenerArn, outputs?.HttpsListenerArn].filter(
-          (arn): arn is string => !!arn,
-        );
-        if (arns.length === 0)
-          logger.info(
-            `no listener: stack ${sharedStackName(app)} ${outputs ? "has no ListenerArn output" : "does not exist"}`,
-          );
-        return arns;
-      },
-    ));
-
-  async function targetsOf(listenerArn: string): Promise<KeyedTargets> {
-    const weighted = await listenerTraffic({ elb, listenerArn });
-    const versions = await targetGroupVersions(
-      elb,
-      app,
-      weighted.map((t) => t.targetGroupArn),
-    );
-    const keyed: KeyedTargets = new Map();
-    for (const target of weighted) {
-      const key = versions.get(target.targetGroupArn) ?? target.targetGroupArn;
-      const seen = keyed.get(key);
-      keyed.set(key, { ...target, weight: (seen?.weight ?? 0) + target.weight });
-    }
-    return keyed;
-  }
+  const listenerArns = () => (listeners ??= appListeners({ cfn, app, logger }));
+  const targetsOf = (listenerArn: string) =>
+    keyedTargets({ elb, app, listenerArn });
 
   async function targetGroupOf(
     key: string,
@@ -113,7 +77,10 @@ export function awsRevertPlatform(
     }
     const targets: WeightedTarget[] = [];
     for (const [key, weight] of Object.entries(next))
-      targets.push({ targetGroupArn: await targetGroupOf(key, current), weight });
+      targets.push({
+        targetGroupArn: await targetGroupOf(key, current),
+        weight,
+      });
     await setListenerTraffic({ elb, listenerArn, targets, logger });
   }
 
@@ -126,6 +93,17 @@ export function awsRevertPlatform(
       const arns = await listenerArns();
       for (const listenerArn of arns) await applyTo(listenerArn, next);
       return arns.length > 0 ? next : {};
+    },
+    async versionExists(version) {
+      const stackName = versionStackName(app, parseVersion(version));
+      if (await describeStack(cfn, stackName)) return true;
+      if (!options.repository) return false;
+      const image = await imageOfTag({
+        ecr: options.ecr,
+        repository: options.repository,
+        tag: version,
+      });
+      return image !== undefined;
     },
     deleteVersion: (version) =>
       deleteStack({

@@ -1,7 +1,7 @@
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECRClient } from "@aws-sdk/client-ecr";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { openPool } from "../db/schema.js";
+import { openPool } from "../db/pool.js";
 import type { Logger } from "../logger.js";
 import type { RevertInputs } from "./inputs.js";
 import { revertVersion, type RevertResult } from "./core.js";

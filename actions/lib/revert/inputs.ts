@@ -1,142 +1,82 @@
-/** The revert action's inputs: names (as in action.yml), parsing and the job summary. */
+/** The revert action's inputs: the table (action.yml, CLI flags) and the typed request. */
+import {
+  APP_INPUT,
+  CONFIG_INPUT,
+  DATABASE_URL_INPUT,
+} from "../common-inputs.js";
+import { optionalDatabaseUrl } from "../db/url.js";
 import { ConfigurationError } from "../errors.js";
+import { parseRepositoryName } from "../image/names.js";
+import type { InputTable } from "../input-table.js";
 import {
   booleanInput,
   optionalInput,
   requiredInput,
   type InputSource,
 } from "../inputs.js";
-import type { RevertResult, RevertStep } from "./core.js";
-import { parseAppName, parseVersion } from "../version.js";
+import { parseAppName, parseVersion, type VersionNames } from "../version.js";
 
-/** Input names, exactly as in actions/revert/action.yml. */
-export const REVERT_INPUTS = {
-  version: "version",
-  app: "app",
-  repository: "repository",
-  toVersion: "to-version",
-  dropData: "drop-data",
-  databaseUrl: "database-url",
-  force: "force",
-} as const;
+/** revert's inputs (action.yml, CLI flags, modelship.yml). */
+export const REVERT_INPUTS: InputTable = [
+  { name: "version", required: true, help: "version to take out" },
+  APP_INPUT,
+  { name: "repository", help: "ECR repository of the version's images" },
+  { name: "to-version", help: "version that gets all traffic" },
+  {
+    name: "drop-data",
+    default: "false",
+    switch: true,
+    help: "drop the prediction-log tables instead of archiving them",
+  },
+  DATABASE_URL_INPUT,
+  {
+    name: "force",
+    default: "false",
+    switch: true,
+    help: "allow taking out the only serving version",
+  },
+  {
+    name: "missing-ok",
+    default: "false",
+    switch: true,
+    help: "a version that exists nowhere is a no-op, not an error",
+  },
+  CONFIG_INPUT,
+];
 
 /** Validated inputs of revert. */
 export interface RevertInputs {
   app: string;
-  version: string;
+  version: VersionNames;
   repository?: string;
-  toVersion?: string;
+  toVersion?: VersionNames;
   dropData: boolean;
   force: boolean;
+  missingOk: boolean;
   /** Secret: never print it. */
   databaseUrl?: string;
 }
 
-// ECR's own rule for repository names (namespaces separated by '/').
-const REPOSITORY =
-  /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-
-/** Validates an ECR repository name. */
-export function parseRepository(raw: string): string {
-  if (raw.length < 2 || raw.length > 256 || !REPOSITORY.test(raw)) {
-    throw new ConfigurationError(
-      `repository ${JSON.stringify(raw)} is not a valid ECR repository name: lowercase letters, ` +
-        `digits, and '.', '_', '-' or '/' between them (2 to 256 characters)`,
-    );
-  }
-  return raw;
-}
-
-/** Checks a Postgres URL without ever echoing it (it usually holds a password). */
-export function parseDatabaseUrl(raw: string, what: string): string {
-  let protocol: string;
-  try {
-    protocol = new URL(raw).protocol;
-  } catch {
-    throw new ConfigurationError(
-      `${what} is not a URL (value hidden): use postgres://user:password@host:5432/db`,
-    );
-  }
-  if (protocol !== "postgres:" && protocol !== "postgresql:") {
-    throw new ConfigurationError(
-      `${what} must start with postgres:// or postgresql://, got "${protocol}//…" (rest hidden)`,
-    );
-  }
-  return raw;
-}
-
 /** Reads and validates every input; throws ConfigurationError before anything is touched. */
-export function parseRevertInputs(read: InputSource): RevertInputs {
-  const I = REVERT_INPUTS;
-  const version = parseVersion(requiredInput(read, I.version)).version;
-  const app = parseAppName(optionalInput(read, I.app) ?? "modelship");
-  const toRaw = optionalInput(read, I.toVersion);
-  const toVersion =
-    toRaw === undefined ? undefined : parseVersion(toRaw).version;
-  if (toVersion === version) {
+export function readRevertInputs(read: InputSource): RevertInputs {
+  const version = parseVersion(requiredInput(read, "version"));
+  const toRaw = optionalInput(read, "to-version");
+  const toVersion = toRaw === undefined ? undefined : parseVersion(toRaw);
+  if (toVersion?.version === version.version) {
     throw new ConfigurationError(
-      `input "${I.toVersion}" is "${toVersion}", the version being reverted: name another one`,
+      `input "to-version" is "${toVersion.version}", the version being reverted: name another one`,
     );
   }
-  const repoRaw = optionalInput(read, I.repository);
-  const urlRaw = optionalInput(read, I.databaseUrl);
+  const repository = optionalInput(read, "repository");
   return {
-    app,
+    app: parseAppName(requiredInput(read, "app")),
     version,
-    repository: repoRaw === undefined ? undefined : parseRepository(repoRaw),
+    repository:
+      repository === undefined ? undefined : parseRepositoryName(repository),
     toVersion,
-    dropData: booleanInput(read, I.dropData, false),
-    force: booleanInput(read, I.force, false),
-    databaseUrl:
-      urlRaw === undefined
-        ? undefined
-        : parseDatabaseUrl(urlRaw, `input "${I.databaseUrl}"`),
+    dropData: booleanInput(read, "drop-data", false),
+    force: booleanInput(read, "force", false),
+    missingOk: booleanInput(read, "missing-ok", false),
+    databaseUrl: optionalDatabaseUrl(read),
   };
-}
-
-const ICON: Record<RevertStep["outcome"], string> = {
-  done: "✅",
-  "no-op": "➖",
-  skipped: "⏭️",
-  failed: "❌",
-};
-
-const cell = (text: string) =>
-  text.replaceAll("|", "\\|").replaceAll("\n", " ");
-
-function headline(result: RevertResult | undefined): string {
-  if (!result)
-    return "**Revert failed** at the step marked ❌; running it again resumes from there.";
-  if (!result.reverted) return "Nothing to do: already reverted (second run).";
-  return result.toVersion
-    ? `Reverted; all traffic to \`${result.toVersion}\`.`
-    : "Reverted.";
-}
-
-/** The job summary: one row per step, then the traffic split and the archived tables. */
-export function revertSummary(
-  version: string,
-  steps: RevertStep[],
-  result?: RevertResult,
-): string {
-  const lines = [
-    `## modelship revert: \`${version}\``,
-    "",
-    headline(result),
-    "",
-    "| Step | Outcome | Detail |",
-    "| --- | --- | --- |",
-    ...steps.map(
-      (s, i) =>
-        `| ${i + 1}. ${s.step} | ${ICON[s.outcome]} ${s.outcome} | ${cell(s.detail)} |`,
-    ),
-  ];
-  if (result) {
-    lines.push("", `Traffic: \`${JSON.stringify(result.traffic)}\``);
-    if (result.archivedTables.length > 0)
-      lines.push(
-        `Archived tables: ${result.archivedTables.map((t) => `\`${t}\``).join(", ")}`,
-      );
-  }
-  return `${lines.join("\n")}\n`;
 }

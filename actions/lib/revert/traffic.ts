@@ -10,7 +10,11 @@ export type Split = Record<string, number>;
  * `from`'s share goes to the remaining entry with the most weight (the first such, on a tie).
  * Nothing left gives {}: the app then has nothing to serve.
  */
-export function revertedSplit(current: Split, from: string, to?: string): Split {
+export function revertedSplit(
+  current: Split,
+  from: string,
+  to?: string,
+): Split {
   const remaining = Object.entries(current).filter(([key]) => key !== from);
   const fromWeight = current[from] ?? 0;
   if (to) {
@@ -33,7 +37,9 @@ export function revertedSplit(current: Split, from: string, to?: string): Split 
 /** True when two splits send the same weight to the same places (order does not matter). */
 export function sameSplit(a: Split, b: Split): boolean {
   const canonical = (split: Split) =>
-    JSON.stringify(Object.entries(split).sort(([x], [y]) => x.localeCompare(y)));
+    JSON.stringify(
+      Object.entries(split).sort(([x], [y]) => x.localeCompare(y)),
+    );
   return canonical(a) === canonical(b);
 }
 

@@ -9,6 +9,11 @@ export interface RevertPlatform {
    * nothing is left to serve). Returns the split now in force ({} when there is no load balancer).
    */
   applyTraffic(next: Record<string, number>): Promise<Record<string, number>>;
+  /**
+   * True when anything of the version is left where it ran: a stack (or a local service) or
+   * images. The traffic split is checked separately.
+   */
+  versionExists(version: string): Promise<boolean>;
   /** Deletes the version's stack; a missing stack is `alreadyGone`. */
   deleteVersion(
     version: string,

@@ -1,50 +1,9 @@
-import { stat } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { ConfigurationError } from "../errors.js";
 import { CommandTimeoutError, type CommandRunner } from "../exec.js";
-import {
-  numberInput,
-  optionalInput,
-  requiredInput,
-  type InputSource,
-} from "../inputs.js";
 import type { Logger } from "../logger.js";
-import {
-  formatNumber,
-  metricsTable,
-  readMetricsFile,
-  type Metrics,
-} from "../metrics-file.js";
-
-/** The train action's input names, exactly as in action.yml (and the CLI's flags). */
-export const TRAIN_INPUTS = {
-  command: "command",
-  workingDirectory: "working-directory",
-  metricsFile: "metrics-file",
-  timeoutMinutes: "timeout-minutes",
-} as const;
-
-/** The train action's inputs, validated. */
-export interface TrainInputs {
-  command: string;
-  workingDirectory: string;
-  metricsFile: string;
-  timeoutMinutes?: number;
-}
-
-/** Reads and validates every train input before anything runs. */
-export function readTrainInputs(read: InputSource): TrainInputs {
-  return {
-    command: requiredInput(read, TRAIN_INPUTS.command),
-    workingDirectory: optionalInput(read, TRAIN_INPUTS.workingDirectory) ?? ".",
-    metricsFile:
-      optionalInput(read, TRAIN_INPUTS.metricsFile) ?? "metrics.json",
-    // min is a hair above zero: 0 and negatives are rejected, fractions of a minute are fine.
-    timeoutMinutes: numberInput(read, TRAIN_INPUTS.timeoutMinutes, undefined, {
-      min: Number.MIN_VALUE,
-    }),
-  };
-}
+import { readMetricsFile, type Metrics } from "../metrics-file.js";
 
 /** What the train action needs, already validated. */
 export interface TrainOptions {
@@ -60,6 +19,11 @@ export interface TrainOptions {
   logger: Logger;
   /** Base for a relative working directory; default process.cwd(). */
   cwd?: string;
+  /**
+   * The run's own directory (MODELSHIP_RUN_DIR for the command; the metrics file is resolved
+   * against it). Default: the working directory. The local target gives each version its own.
+   */
+  runDir?: string;
   /** Clock, for tests. */
   now?: () => number;
 }
@@ -90,7 +54,11 @@ async function checkDirectory(dir: string): Promise<void> {
 }
 
 /** Runs the command; a non-zero exit or a timeout becomes an error that quotes the command. */
-async function runCommand(options: TrainOptions, cwd: string): Promise<void> {
+async function runCommand(
+  options: TrainOptions,
+  cwd: string,
+  runDir: string,
+): Promise<void> {
   const timeoutMs =
     options.timeoutMinutes === undefined
       ? undefined
@@ -99,6 +67,7 @@ async function runCommand(options: TrainOptions, cwd: string): Promise<void> {
   try {
     ({ exitCode } = await options.runner("bash", ["-c", options.command], {
       cwd,
+      env: { MODELSHIP_RUN_DIR: runDir },
       timeoutMs,
       ignoreReturnCode: true,
     }));
@@ -124,12 +93,14 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     options.cwd ?? process.cwd(),
     options.workingDirectory,
   );
-  const metricsFile = path.resolve(cwd, options.metricsFile);
+  const runDir = path.resolve(cwd, options.runDir ?? ".");
+  const metricsFile = path.resolve(runDir, options.metricsFile);
   await checkDirectory(cwd);
+  if (options.runDir !== undefined) await mkdir(runDir, { recursive: true });
   const before = await mtimeOf(metricsFile);
   const started = now();
   await options.logger.group(`Train: ${options.command}`, () =>
-    runCommand(options, cwd),
+    runCommand(options, cwd, runDir),
   );
   const durationSeconds = Math.round((now() - started) / 100) / 10;
   const after = await mtimeOf(metricsFile);
@@ -144,20 +115,4 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     `read ${metrics.size} metrics from ${metricsFile} after ${durationSeconds} s`,
   );
   return { metrics, metricsFile, durationSeconds };
-}
-
-/** The job summary for one training run. */
-export function trainSummary(result: TrainResult, command: string): string {
-  return [
-    "## Training metrics",
-    "",
-    `Finished in ${formatNumber(result.durationSeconds)} s and wrote \`${result.metricsFile}\`:`,
-    "",
-    "```sh",
-    command.replaceAll("```", "'''"),
-    "```",
-    "",
-    metricsTable(result.metrics),
-    "",
-  ].join("\n");
 }
