@@ -13,6 +13,7 @@ import {
   smokeCommand,
   trainCommand,
 } from "./commands.js";
+import { initCliCommand } from "./init.js";
 import { pipelineCommand } from "./pipeline-command.js";
 import { revertCommand } from "./revert-command.js";
 import { downCommand, statusCommand } from "./state-commands.js";
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   buildCommand,
   deployCommand,
   smokeCommand,
+  initCliCommand,
 ];
 
 function help(): string {
