@@ -42,6 +42,7 @@ async function comment(
     client: octokitCommentClient(inputs.githubToken ?? "", pr.repository ?? ""),
     issue: plan.number,
     marker: commentMarker(inputs.app),
+    author: inputs.commentAuthor,
     body,
     logger,
   });

@@ -6,13 +6,12 @@
 import { parseArgs } from "node:util";
 import { ConfigurationError } from "../lib/errors.js";
 import {
-  tableInputs,
   type InputSpec,
   type InputTable,
   type TableInputs,
 } from "../lib/input-table.js";
 import { mapInputs } from "../lib/inputs.js";
-import { repositoryConfigLookup } from "../lib/repo-config.js";
+import { layeredInputs } from "../lib/config/inputs.js";
 
 /** One command of the CLI. */
 export interface CommandSpec {
@@ -140,11 +139,8 @@ export function parseCommand(
       );
     given[flag] = first;
   }
-  const config = spec.flags.some((f) => f.name === "config")
-    ? repositoryConfigLookup({ file: given.config, cwd: options.cwd })
-    : undefined;
   return {
-    read: tableInputs(spec.flags, { given: mapInputs(given), config }),
+    read: layeredInputs(spec.flags, mapInputs(given), options.cwd),
     given,
   };
 }

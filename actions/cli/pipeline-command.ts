@@ -45,11 +45,6 @@ const LOCAL_PIPELINE_FLAGS: InputTable = [
     config: "service.start",
     help: "shell command that starts the model server locally (PORT, MODEL_VERSION, MODELSHIP_RUN_DIR set)",
   },
-  {
-    name: "build-prepare",
-    config: "build.prepare",
-    help: "shell command run before a local image build (MODELSHIP_RUN_DIR set)",
-  },
 ];
 
 function localPipelineTarget(
@@ -70,7 +65,7 @@ function localPipelineTarget(
         optionalInput(read, "dockerfile") ??
         path.join(buildContext, "Dockerfile"),
       buildArgs,
-      prepare: optionalInput(read, "build-prepare"),
+      prepare: optionalInput(read, "prepare"),
     },
     service: {
       start: requiredInput(read, "service-start"),

@@ -7,6 +7,7 @@
  * default. The runner always passes action.yml defaults, so an input the config file may set has
  * an empty default in action.yml; the built-in default lives here, once.
  */
+import path from "node:path";
 import { ConfigurationError } from "./errors.js";
 import type { InputSource } from "./inputs.js";
 
@@ -26,6 +27,11 @@ export interface InputSpec {
   readonly secret?: boolean;
   /** A default only the runner can give (e.g. `${{ github.token }}`); action.yml declares it. */
   readonly runnerDefault?: string;
+  /**
+   * A path: when it comes from modelship.yml or the default, it is relative to the directory that
+   * holds modelship.yml (the repository root); an input's or flag's is relative to the workspace.
+   */
+  readonly path?: boolean;
   /** One line for the CLI's help. */
   readonly help: string;
 }
@@ -42,6 +48,8 @@ export interface InputLayers {
   given: InputSource;
   /** modelship.yml, when there is one. */
   config?: ConfigLookup;
+  /** The directory holding modelship.yml: path inputs from the file or defaults resolve here. */
+  root?: string;
 }
 
 /** Where a value came from, for messages. */
@@ -66,6 +74,10 @@ export function whereToSet(spec: InputSpec): string {
     : `input "${spec.name}"`;
 }
 
+function fromRoot(spec: InputSpec, layers: InputLayers, value: string): string {
+  return spec.path && layers.root ? path.resolve(layers.root, value) : value;
+}
+
 function resolve(
   spec: InputSpec,
   layers: InputLayers,
@@ -73,9 +85,13 @@ function resolve(
   const given = layers.given(spec.name).trim();
   if (given !== "") return { value: given, origin: "input" };
   const configured = spec.config ? layers.config?.(spec.config)?.trim() : "";
-  if (configured) return { value: configured, origin: "modelship.yml" };
+  if (configured)
+    return {
+      value: fromRoot(spec, layers, configured),
+      origin: "modelship.yml",
+    };
   if (spec.default !== undefined && spec.default !== "")
-    return { value: spec.default, origin: "default" };
+    return { value: fromRoot(spec, layers, spec.default), origin: "default" };
   return { value: "" };
 }
 

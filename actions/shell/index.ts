@@ -6,13 +6,9 @@ import * as core from "@actions/core";
 import * as exec from "@actions/exec";
 import { ConfigurationError, errorMessage } from "../lib/errors.js";
 import { CommandTimeoutError, type CommandRunner } from "../lib/exec.js";
-import {
-  tableInputs,
-  type InputTable,
-  type TableInputs,
-} from "../lib/input-table.js";
+import type { InputTable, TableInputs } from "../lib/input-table.js";
 import type { Logger } from "../lib/logger.js";
-import { repositoryConfigLookup } from "../lib/repo-config.js";
+import { layeredInputs } from "../lib/config/inputs.js";
 
 /**
  * Reads an action's inputs the way the runner passes them (`INPUT_<NAME>`, uppercased, hyphens
@@ -22,15 +18,11 @@ import { repositoryConfigLookup } from "../lib/repo-config.js";
 export function readActionInputs(table: InputTable): TableInputs {
   for (const spec of table)
     if (spec.secret) maskSecret(core.getInput(spec.name));
-  const hasConfig = table.some((spec) => spec.name === "config");
-  const file = hasConfig ? core.getInput("config") || undefined : undefined;
-  const config = hasConfig
-    ? repositoryConfigLookup({
-        file,
-        cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-      })
-    : undefined;
-  return tableInputs(table, { given: (name) => core.getInput(name), config });
+  return layeredInputs(
+    table,
+    (name) => core.getInput(name),
+    process.env.GITHUB_WORKSPACE ?? process.cwd(),
+  );
 }
 
 /** A Logger that writes through `@actions/core`: groups, annotations, debug lines. */

@@ -148,7 +148,11 @@ describe("accuracy-gate bundle, run as the runner does", () => {
   it("passes the same candidate with a looser rule, updating the existing comment", async () => {
     const github = await startGitHubServer({
       comments: [
-        { id: 42, body: "<!-- modelship:accuracy-gate app=modelship -->\nold" },
+        {
+          id: 42,
+          body: "<!-- modelship:accuracy-gate app=modelship -->\nold",
+          user: { login: "github-actions[bot]" },
+        },
       ],
     });
     try {
@@ -163,6 +167,26 @@ describe("accuracy-gate bundle, run as the runner does", () => {
           .filter((c) => c.method !== "GET")
           .map((c) => `${c.method} ${c.path}`),
       ).toEqual(["PATCH /repos/acme/models/issues/comments/42"]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("never edits a marked comment written by someone else: it comments anew", async () => {
+    const planted =
+      "<!-- modelship:accuracy-gate app=modelship -->\nall green, trust me";
+    const github = await startGitHubServer({
+      comments: [{ id: 7, body: planted, user: { login: "mallory" } }],
+    });
+    try {
+      const run = await gate({ rules: LOOSE }, github.url);
+      expect(run.code).toBe(0);
+      expect(
+        github.calls
+          .filter((c) => c.method !== "GET")
+          .map((c) => `${c.method} ${c.path}`),
+      ).toEqual(["POST /repos/acme/models/issues/7/comments"]);
+      expect(github.comments.find((c) => c.id === 7)?.body).toBe(planted);
     } finally {
       await github.close();
     }

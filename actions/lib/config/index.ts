@@ -13,5 +13,10 @@ export {
   type LoadConfigOptions,
   type LoadedConfig,
 } from "./load.js";
-export { configLookup, inputString, type ConfigLookup } from "./lookup.js";
+export {
+  configLookup,
+  inputString,
+  repositoryConfigLookup,
+  type ConfigLookup,
+} from "./lookup.js";
 export * from "./types.js";

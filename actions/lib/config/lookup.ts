@@ -1,4 +1,6 @@
 import type { ConfigLookup } from "../input-table.js";
+import path from "node:path";
+import { loadRepositoryConfigSync } from "./load.js";
 import { CONFIG_KEY_PATHS, type RepositoryConfig } from "./types.js";
 
 export type { ConfigLookup };
@@ -34,5 +36,20 @@ export function configLookup(config: RepositoryConfig): ConfigLookup {
       value = (value as Record<string, unknown> | undefined)?.[part];
     }
     return inputString(value);
+  };
+}
+
+/**
+ * The lookup for a repository: its modelship.yml (`file` when given, else `<cwd>/modelship.yml`
+ * when present), validated; a lookup that finds nothing when there is no file.
+ */
+export function repositoryConfigLookup(options: {
+  file?: string;
+  cwd: string;
+}): { config: ConfigLookup; root?: string } {
+  const loaded = loadRepositoryConfigSync(options);
+  return {
+    config: configLookup(loaded.config),
+    root: loaded.file ? path.dirname(loaded.file) : undefined,
   };
 }

@@ -38,6 +38,11 @@ export const GATE_INPUTS: InputTable = [
     runnerDefault: "${{ github.token }}",
     help: "token for the PR comment",
   },
+  {
+    name: "comment-author",
+    default: "github-actions[bot]",
+    help: "login whose marked comment is updated; others' are never edited",
+  },
   { name: "history", help: "older metrics files, one per line, oldest first" },
   {
     name: "baseline-from",
@@ -56,6 +61,8 @@ export interface GateInputs extends GateSources {
   /** Undefined: on for pull requests. */
   comment?: boolean;
   githubToken?: string;
+  /** Login whose marked comment is updated in place. */
+  commentAuthor: string;
   /**
    * Comment on this PR instead of the event's: for a `workflow_run` hand-off, which runs with the
    * base repository's token after checking the PR's head commit.
@@ -75,6 +82,7 @@ export function readGateInputs(read: InputSource): GateInputs {
         ? undefined
         : parseBoolean(comment, 'input "comment"'),
     githubToken: optionalInput(read, "github-token"),
+    commentAuthor: requiredInput(read, "comment-author"),
     history: listInput(read, "history"),
     baselineFrom: parseBaselineFrom(optionalInput(read, "baseline-from")),
     databaseUrl: optionalDatabaseUrl(read),

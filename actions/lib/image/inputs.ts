@@ -24,12 +24,14 @@ import {
 export const BUILD_SETTINGS_INPUTS: InputTable = [
   {
     name: "context",
+    path: true,
     default: ".",
     config: "build.context",
     help: "build context directory",
   },
   {
     name: "dockerfile",
+    path: true,
     config: "build.dockerfile",
     help: "Dockerfile (default <context>/Dockerfile)",
   },
@@ -50,6 +52,11 @@ export const BUILD_SETTINGS_INPUTS: InputTable = [
     help: "password for a non-ECR registry",
   },
   { name: "platform", help: "target platform, e.g. linux/amd64" },
+  {
+    name: "prepare",
+    config: "build.prepare",
+    help: "shell command run before the build, with MODELSHIP_RUN_DIR set",
+  },
 ];
 
 /** build-push's inputs (action.yml, CLI flags, modelship.yml's `build` section). */
@@ -151,6 +158,7 @@ export function readBuildSettings(
     registry,
     ...parseCredentials(read, registry),
     platform: platform === undefined ? undefined : parsePlatform(platform),
+    prepare: optionalInput(read, "prepare"),
     sha: parseCommitSha(env.GITHUB_SHA ?? ""),
     sourceUrl: env.GITHUB_REPOSITORY
       ? `${server}/${env.GITHUB_REPOSITORY}`

@@ -51,6 +51,7 @@ export const SERVICE_PATH_INPUTS: InputTable = [
 export const SMOKE_TUNING_INPUTS: InputTable = [
   {
     name: "cases-file",
+    path: true,
     config: "smoke.cases-file",
     help: "JSON file of smoke cases (inputs with expected labels)",
   },

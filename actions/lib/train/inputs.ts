@@ -12,6 +12,7 @@ export const TRAIN_INPUTS: InputTable = [
   },
   {
     name: "working-directory",
+    path: true,
     default: ".",
     config: "train.working-directory",
     help: "directory the command runs in",
