@@ -8,7 +8,10 @@ import { deployVersion } from "../lib/deploy/core.js";
 import { DEPLOY_INPUTS, readDeployInputs } from "../lib/deploy/inputs.js";
 import { nodeRunner } from "../lib/exec.js";
 import { evaluateGate } from "../lib/gate/evaluate.js";
-import { GATE_INPUTS, readGateInputs } from "../lib/gate/inputs.js";
+import {
+  GATE_COMPARE_INPUTS,
+  readGateCompareInputs,
+} from "../lib/gate/inputs.js";
 import { loadGateInput } from "../lib/gate/load.js";
 import { renderReport } from "../lib/gate/report.js";
 import { buildPush } from "../lib/image/build-push.js";
@@ -22,9 +25,6 @@ import { readSmokeOptions, SMOKE_INPUTS } from "../lib/smoke/options.js";
 import { train } from "../lib/train/core.js";
 import { readTrainInputs, TRAIN_INPUTS } from "../lib/train/inputs.js";
 import type { Command } from "./command.js";
-
-/** Flags only a GitHub run has a use for. */
-const GITHUB_ONLY = new Set(["github-token", "comment", "pull-request"]);
 
 /** `modelship train`: the train action's core. */
 export const trainCommand: Command = {
@@ -46,9 +46,9 @@ export const gateCommand: Command = {
   name: "gate",
   summary:
     "compare metrics with a baseline by rules (the accuracy-gate action)",
-  flags: GATE_INPUTS.filter((spec) => !GITHUB_ONLY.has(spec.name)),
+  flags: GATE_COMPARE_INPUTS,
   async run({ read }, logger) {
-    const inputs = readGateInputs(read);
+    const inputs = readGateCompareInputs(read);
     const result = evaluateGate(
       await loadGateInput(inputs, inputs.rules, logger),
     );

@@ -77,7 +77,9 @@ describe("loadRepositoryConfig", () => {
     expect(lookup("app")).toBe("modelship");
     expect(lookup("build.context")).toBe("example-app");
     expect(lookup("smoke.cases-file")).toBe("example-app/smoke-cases.json");
-    expect(lookup("train.command")).toContain("$" + "{MODELSHIP_RUN_DIR");
+    expect(lookup("train.command")).toContain(
+      '"$MODELSHIP_RUN_DIR/metrics.json"',
+    );
     expect(lookup("gate.rules")?.split("\n")).toContain(
       "accuracy delta >= -0.02",
     );

@@ -18,8 +18,8 @@ import { parseAppName } from "../version.js";
 import { parseBaselineFrom, type GateSources } from "./load.js";
 import { parseRules, type Rule } from "./rules.js";
 
-/** The accuracy gate's inputs (action.yml, CLI flags, modelship.yml's `gate` section). */
-export const GATE_INPUTS: InputTable = [
+/** What the gate compares, and by which rules: the action's inputs the CLI's `gate` shares. */
+export const GATE_COMPARE_INPUTS: InputTable = [
   {
     name: "metrics-file",
     required: true,
@@ -31,6 +31,20 @@ export const GATE_INPUTS: InputTable = [
     config: "gate.rules",
     help: "rules, one per line: <metric> [delta] <op> <number>",
   },
+  { name: "history", help: "older metrics files, one per line, oldest first" },
+  {
+    name: "baseline-from",
+    default: "file",
+    help: "file (baseline-file) or registry (the serving version's metrics)",
+  },
+  DATABASE_URL_INPUT,
+  APP_INPUT,
+  CONFIG_INPUT,
+];
+
+/** The accuracy gate's inputs (action.yml): the comparison, and the PR comment. */
+export const GATE_INPUTS: InputTable = [
+  ...GATE_COMPARE_INPUTS,
   { name: "comment", help: "post or update one PR comment (true/false)" },
   {
     name: "github-token",
@@ -43,21 +57,16 @@ export const GATE_INPUTS: InputTable = [
     default: "github-actions[bot]",
     help: "login whose marked comment is updated; others' are never edited",
   },
-  { name: "history", help: "older metrics files, one per line, oldest first" },
-  {
-    name: "baseline-from",
-    default: "file",
-    help: "file (baseline-file) or registry (the serving version's metrics)",
-  },
-  DATABASE_URL_INPUT,
-  APP_INPUT,
   { name: "pull-request", help: "comment on this pull request number" },
-  CONFIG_INPUT,
 ];
 
-/** The gate's inputs, validated. */
-export interface GateInputs extends GateSources {
+/** What the gate compares, validated. */
+export interface GateCompareInputs extends GateSources {
   rules: Rule[];
+}
+
+/** The gate's inputs, validated. */
+export interface GateInputs extends GateCompareInputs {
   /** Undefined: on for pull requests. */
   comment?: boolean;
   githubToken?: string;
@@ -70,27 +79,16 @@ export interface GateInputs extends GateSources {
   pullRequest?: number;
 }
 
-/** Reads and validates every gate input; nothing is read from disk or the network yet. */
-export function readGateInputs(read: InputSource): GateInputs {
-  const comment = optionalInput(read, "comment");
-  const inputs: GateInputs = {
+/** Reads and validates what the gate compares; nothing is read from disk or the network yet. */
+export function readGateCompareInputs(read: InputSource): GateCompareInputs {
+  const inputs: GateCompareInputs = {
     metricsFile: requiredInput(read, "metrics-file"),
     baselineFile: optionalInput(read, "baseline-file"),
     rules: parseRules(read("rules")),
-    comment:
-      comment === undefined
-        ? undefined
-        : parseBoolean(comment, 'input "comment"'),
-    githubToken: optionalInput(read, "github-token"),
-    commentAuthor: requiredInput(read, "comment-author"),
     history: listInput(read, "history"),
     baselineFrom: parseBaselineFrom(optionalInput(read, "baseline-from")),
     databaseUrl: optionalDatabaseUrl(read),
     app: parseAppName(requiredInput(read, "app")),
-    pullRequest: numberInput(read, "pull-request", undefined, {
-      min: 1,
-      integer: true,
-    }),
   };
   if (inputs.baselineFrom === "registry" && inputs.baselineFile) {
     throw new ConfigurationError(
@@ -103,4 +101,22 @@ export function readGateInputs(read: InputSource): GateInputs {
     );
   }
   return inputs;
+}
+
+/** Reads and validates every gate input of the action (GATE_INPUTS). */
+export function readGateInputs(read: InputSource): GateInputs {
+  const comment = optionalInput(read, "comment");
+  return {
+    ...readGateCompareInputs(read),
+    comment:
+      comment === undefined
+        ? undefined
+        : parseBoolean(comment, 'input "comment"'),
+    githubToken: optionalInput(read, "github-token"),
+    commentAuthor: requiredInput(read, "comment-author"),
+    pullRequest: numberInput(read, "pull-request", undefined, {
+      min: 1,
+      integer: true,
+    }),
+  };
 }
