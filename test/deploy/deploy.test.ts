@@ -163,7 +163,8 @@ describe("deploy-stack core", () => {
       ImageUri: "repo:b",
       ListenerArn: LISTENER,
       ClusterName: "modelship",
-      SubnetIds: "subnet-1,subnet-2",
+      ServiceSubnetIds: "subnet-1,subnet-2",
+      AssignPublicIp: "ENABLED",
       DatabaseUrlSecretArn: "arn:aws:secretsmanager:us-east-1:1:secret:db",
       ListenerRulePriority: String(choosePriority("b", new Set())),
     });

@@ -52,7 +52,8 @@ const SHARED_OUTPUTS = [
   "ClusterName",
   "ListenerArn",
   "VpcId",
-  "SubnetIds",
+  "ServiceSubnetIds",
+  "AssignPublicIp",
   "ServiceSecurityGroupId",
   "ExecutionRoleArn",
   "TaskRoleArn",
@@ -92,7 +93,7 @@ async function ensureShared(
   if (!req.sharedParameters) {
     if (!existing?.Outputs?.length) {
       throw new ConfigurationError(
-        `the shared stack ${stackName} does not exist (or has no outputs${existing ? `; it is ${existing.StackStatus}` : ""}): give "shared-parameters" (VpcId, SubnetIds, DatabaseUrlSecretArn) to create it`,
+        `the shared stack ${stackName} does not exist (or has no outputs${existing ? `; it is ${existing.StackStatus}` : ""}): give "shared-parameters" (VpcId, LoadBalancerSubnetIds, DatabaseUrlSecretArn) to create it`,
       );
     }
     options.logger.info(`shared stack ${stackName} is ${existing.StackStatus}`);
