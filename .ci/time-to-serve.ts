@@ -1,7 +1,7 @@
 // Renders README.md's "time to serve" table from stack-templates/version.yml.
 // Usage: npx tsx .ci/time-to-serve.ts --write | --check   (--check exits 1 when README differs)
 import { readFileSync, writeFileSync } from "node:fs";
-import { parseTemplate } from "../actions/lib/cfn/parse.js";
+import { parseTemplate } from "../actions/lib/deploy/cfn-yaml.js";
 import { renderTimeToServe, withTimeToServe } from "./cfn/time-to-serve.js";
 
 const mode = process.argv[2];

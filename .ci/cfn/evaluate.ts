@@ -4,7 +4,7 @@
  * References to resources stay symbolic unless the caller says what they resolve to. Used by the
  * project's template rules, the IAM coverage test and the time-to-serve table.
  */
-import type { CfnValue } from "../../actions/lib/cfn/parse.js";
+import type { CfnValue } from "../../actions/lib/deploy/cfn-yaml.js";
 
 /** A mapping in a template. */
 export type CfnObject = { [key: string]: CfnValue };

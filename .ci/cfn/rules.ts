@@ -3,7 +3,7 @@
  * deploys and serves (issue 11's classes of defect). Each rule looks at one evaluated shape of
  * the template (one combination of its conditions); validate.ts runs them over every shape.
  */
-import type { CfnValue } from "../../actions/lib/cfn/parse.js";
+import type { CfnValue } from "../../actions/lib/deploy/cfn-yaml.js";
 import {
   isObject,
   type CfnObject,

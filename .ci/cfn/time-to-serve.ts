@@ -4,7 +4,7 @@
  * defaults, so the README's table cannot drift from the template. Steps no template setting
  * decides are estimates, marked as such; nothing here was measured on AWS.
  */
-import type { CfnValue } from "../../actions/lib/cfn/parse.js";
+import type { CfnValue } from "../../actions/lib/deploy/cfn-yaml.js";
 import { DEFAULT_POLL_MS } from "../../actions/lib/aws/stack-wait.js";
 import { evaluateTemplate, isObject } from "./evaluate.js";
 

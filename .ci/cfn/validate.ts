@@ -8,7 +8,7 @@ import {
   lineOf,
   parseTemplate,
   type CfnValue,
-} from "../../actions/lib/cfn/parse.js";
+} from "../../actions/lib/deploy/cfn-yaml.js";
 import {
   conditionCombinations,
   evaluateTemplate,

@@ -3,7 +3,7 @@
  * template evaluated with that app's parameters, each role's inline and managed policies
  * collected, and the permissions boundary the service role's roles carry.
  */
-import type { CfnValue } from "../../actions/lib/cfn/parse.js";
+import type { CfnValue } from "../../actions/lib/deploy/cfn-yaml.js";
 import {
   evaluateTemplate,
   isObject,

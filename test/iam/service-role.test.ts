@@ -1,4 +1,4 @@
-import type { CfnValue } from "../../actions/lib/cfn/parse.js";
+import type { CfnValue } from "../../actions/lib/deploy/cfn-yaml.js";
 import { loadTemplate, TEMPLATE_NAMES } from "../templates/templates.js";
 import { isAllowed, type Request, type Statement } from "./policy.js";
 import { RESOURCE_TYPE_NEEDS } from "./resource-types.js";

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { parse } from "yaml";
-import type { CfnValue } from "../../actions/lib/cfn/parse.js";
+import type { CfnValue } from "../../actions/lib/deploy/cfn-yaml.js";
 import {
   APP_PATTERN,
   MAX_APP_LENGTH,

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parseTemplate } from "../../actions/lib/cfn/parse.js";
+import { parseTemplate } from "../../actions/lib/deploy/cfn-yaml.js";
 import {
   GOAL_SECONDS,
   renderTimeToServe,

@@ -26,6 +26,7 @@ import {
   type JsonType,
   type SchemaNode,
 } from "./schema.js";
+import { admits, got, nodeType, TYPE_WORDS } from "./nodes.js";
 import { eitherOf, MAX_SHOWN, nearestName, shown } from "./words.js";
 
 /** One thing wrong with the file, at a line. */
@@ -46,16 +47,6 @@ interface Walk {
 
 /** Deeper than any key our schema defines; guards alias chains and hand-made schemas. */
 const MAX_DEPTH = 16;
-const TYPE_WORDS: Record<JsonType, string> = {
-  string: "a string",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-  object: "a map of keys",
-  array: "a list",
-  null: "empty",
-};
-
 function lineOf(walk: Walk, node: Node | null | undefined): number {
   const offset = node?.range?.[0] ?? 0;
   return walk.lines.linePos(offset).line;
@@ -63,32 +54,6 @@ function lineOf(walk: Walk, node: Node | null | undefined): number {
 
 function report(walk: Walk, node: Node | null, path: string, text: string) {
   walk.problems.push({ line: lineOf(walk, node), path, message: text });
-}
-
-/** The JSON type a YAML node would have, `integer` included in `number`. */
-function nodeType(node: Node | null): JsonType {
-  if (isMap(node)) return "object";
-  if (isSeq(node)) return "array";
-  const value = isScalar(node) ? node.value : null;
-  if (value === null || value === undefined) return "null";
-  if (typeof value === "number") return "number";
-  if (typeof value === "boolean") return "boolean";
-  return "string";
-}
-
-function admits(allowed: JsonType[], node: Node | null): boolean {
-  const actual = nodeType(node);
-  if (allowed.includes(actual)) return true;
-  if (actual !== "number" || !allowed.includes("integer")) return false;
-  return Number.isInteger((node as { value: number }).value);
-}
-
-function got(node: Node | null): string {
-  const type = nodeType(node);
-  if (type === "object") return "a map";
-  if (type === "array") return "a list";
-  if (type === "null") return "nothing";
-  return shown((node as { value: unknown }).value);
 }
 
 /**

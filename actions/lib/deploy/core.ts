@@ -2,24 +2,23 @@ import type { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import type { ECSClient } from "@aws-sdk/client-ecs";
 import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import type pg from "pg";
-import { usedPriorities } from "../aws/rule-priority.js";
-import { choosePriority } from "./rule-priority.js";
 import {
   deployStack,
   describeStack,
   outputsOf,
-  parametersOf,
   type DeployStackResult,
 } from "../aws/stack.js";
 import { setListenerTraffic, type WeightedTarget } from "../aws/listener.js";
 import { ensurePredictionTables, migrate } from "../db/schema.js";
 import { openPool } from "../db/pool.js";
 import type { DeployRequest } from "./inputs.js";
+import { versionParameters } from "./parameters.js";
+import { ensureShared, tags } from "./shared-stack.js";
 import { withCanary } from "./canary.js";
 import { recordDeployment, setTrafficWeights } from "../db/deployments.js";
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { parseVersion, sharedStackName, versionStackName } from "../version.js";
+import { parseVersion, versionStackName } from "../version.js";
 
 /** The AWS clients a deploy uses; the caller builds them (region, credentials, endpoints). */
 export interface DeployClients {
@@ -47,77 +46,6 @@ export interface DeployResult {
   traffic: Record<string, number>;
 }
 
-// Shared-stack outputs the version template takes as parameters of the same name.
-const SHARED_OUTPUTS = [
-  "ClusterName",
-  "ListenerArn",
-  "VpcId",
-  "ServiceSubnetIds",
-  "AssignPublicIp",
-  "ServiceSecurityGroupId",
-  "ExecutionRoleArn",
-  "TaskRoleArn",
-  "LogGroupName",
-  "LoadBalancerUrl",
-];
-// Shared-stack parameters the version stack must agree with.
-const SHARED_PARAMETERS = ["DatabaseUrlSecretArn", "ContainerPort"];
-
-function tags(req: DeployRequest, source: DeploySource, version: string) {
-  return {
-    "modelship:app": req.app,
-    "modelship:version": version,
-    "modelship:commit": source.commitSha ?? "",
-    "modelship:repository": source.repository ?? "",
-  };
-}
-
-/** Keeps only the parameters a template declares: CloudFormation rejects any other. */
-function declaredOnly(all: Record<string, string>, declared: Set<string>) {
-  return Object.fromEntries(
-    Object.entries(all).filter(([k]) => declared.has(k)),
-  );
-}
-
-/**
- * Makes sure the app's shared stack exists and returns its outputs and parameters. It is created
- * (or updated) only when shared-parameters are given; otherwise a missing one is an error.
- */
-async function ensureShared(
-  req: DeployRequest,
-  clients: DeployClients,
-  options: { logger: Logger; source: DeploySource },
-) {
-  const stackName = sharedStackName(req.app);
-  const existing = await describeStack(clients.cfn, stackName);
-  if (!req.sharedParameters) {
-    if (!existing?.Outputs?.length) {
-      throw new ConfigurationError(
-        `the shared stack ${stackName} does not exist (or has no outputs${existing ? `; it is ${existing.StackStatus}` : ""}): give "shared-parameters" (VpcId, LoadBalancerSubnetIds, DatabaseUrlSecretArn) to create it`,
-      );
-    }
-    options.logger.info(`shared stack ${stackName} is ${existing.StackStatus}`);
-    return { outputs: outputsOf(existing), parameters: parametersOf(existing) };
-  }
-  const parameters = {
-    AppName: req.app,
-    ...Object.fromEntries(req.sharedParameters),
-  };
-  const result = await options.logger.group(`Shared stack ${stackName}`, () =>
-    deployStack({
-      cfn: clients.cfn,
-      stackName,
-      templateBody: req.sharedTemplate.body,
-      parameters: declaredOnly(parameters, req.sharedTemplate.parameters),
-      tags: tags(req, options.source, "shared"),
-      logger: options.logger,
-      pollMs: req.pollMs,
-      timeoutMs: req.timeoutMs,
-    }),
-  );
-  return { outputs: result.outputs, parameters };
-}
-
 /** Each other version's target group, checked before anything is deployed. */
 async function otherTargets(
   req: DeployRequest,
@@ -138,42 +66,6 @@ async function otherTargets(
     arns.set(version, arn);
   }
   return arns;
-}
-
-async function versionParameters(
-  req: DeployRequest,
-  clients: DeployClients,
-  shared: {
-    outputs: Record<string, string>;
-    parameters: Record<string, string>;
-  },
-  stackName: string,
-): Promise<Record<string, string>> {
-  const listenerArn = shared.outputs.ListenerArn ?? "";
-  const existing = parametersOf(await describeStack(clients.cfn, stackName));
-  // An update keeps its priority; a new stack takes a free one on the listener.
-  let priority =
-    req.parameters.get("ListenerRulePriority") ?? existing.ListenerRulePriority;
-  if (!priority && req.template.parameters.has("ListenerRulePriority")) {
-    const used = await usedPriorities({ elb: clients.elb, listenerArn });
-    priority = String(choosePriority(req.names.version, used));
-  }
-  const all: Record<string, string> = {
-    AppName: req.app,
-    ModelVersion: req.names.version,
-    VersionSlug: req.names.slug,
-    ImageUri: req.image,
-    ...(priority ? { ListenerRulePriority: priority } : {}),
-  };
-  for (const key of SHARED_PARAMETERS)
-    if (shared.parameters[key] !== undefined)
-      all[key] = shared.parameters[key] ?? "";
-  for (const key of SHARED_OUTPUTS)
-    if (shared.outputs[key] !== undefined) all[key] = shared.outputs[key] ?? "";
-  return declaredOnly(
-    { ...all, ...Object.fromEntries(req.parameters) },
-    req.template.parameters,
-  );
 }
 
 /** Points every listener of the shared stack at the versions' target groups. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { MAX_TEMPLATE_BYTES } from "../aws/stack.js";
-import { parseTemplate } from "../cfn/parse.js";
+import { parseTemplate } from "./cfn-yaml.js";
 import { ConfigurationError } from "../errors.js";
 
 /** A CloudFormation template read from disk, with the parameters it declares. */
