@@ -160,7 +160,7 @@ const INVALID: [string, string, string][] = [
   [
     "a bad app name",
     "app: My App\n",
-    "modelship.yml:1: app must start with a lowercase letter; then lowercase letters, digits and single '-' (max 32), got \"My App\"",
+    "modelship.yml:1: app must start with a lowercase letter; then lowercase letters, digits and single '-' (2 to 32 characters); no part may be 'v' and it may not start with 'internal-', got \"My App\"",
   ],
   [
     "an app name too long",

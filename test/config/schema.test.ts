@@ -11,7 +11,7 @@ import {
   resolveRef,
   type SchemaNode,
 } from "../../actions/lib/config/schema.js";
-import { parseAppName } from "../../actions/lib/version.js";
+import { APP_PATTERN, parseAppName } from "../../actions/lib/version.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -87,6 +87,13 @@ describe("the shipped schema", () => {
         expect.any(String),
       ]);
   });
+
+  it("uses the core's app-name pattern, verbatim", () => {
+    const app = (
+      CONFIG_SCHEMA.properties as Record<string, { pattern?: string }>
+    ).app;
+    expect(app?.pattern).toBe(APP_PATTERN.source);
+  });
 });
 
 describe("the schema agrees with the actions", () => {
@@ -136,6 +143,12 @@ describe("the schema agrees with the actions", () => {
     "a--b",
     "a_b",
     "",
+    "a",
+    "ml-v",
+    "v-ml",
+    "ml-v-2",
+    "ml-vv",
+    "internal-models",
   ])("accepts app %j exactly when parseAppName does", (name) => {
     const ours = (() => {
       try {
@@ -154,5 +167,12 @@ describe("the schema agrees with the actions", () => {
       }
     })();
     expect(ours).toBe(core);
+  });
+
+  it("uses the core's app-name pattern, verbatim", () => {
+    const app = (
+      CONFIG_SCHEMA.properties as Record<string, { pattern?: string }>
+    ).app;
+    expect(app?.pattern).toBe(APP_PATTERN.source);
   });
 });
