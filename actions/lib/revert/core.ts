@@ -9,6 +9,7 @@ import {
   listDeployments,
   type Deployment,
 } from "../db/deployments.js";
+import { withAppLock } from "../db/app-lock.js";
 import { migrate } from "../db/schema.js";
 import {
   ConfigurationError,
@@ -168,8 +169,20 @@ export async function revertVersion(
   }
   if (options.db) await checkTarget(options.db, options.app, toVersion);
   ctx.repository = ecrRepositoryOf(row?.image);
+  const locked = options.db
+    ? <T>(fn: () => Promise<T>) =>
+        withAppLock(
+          options.db as pg.Pool,
+          {
+            app: options.app,
+            holder: `revert ${version}`,
+            logger: options.logger,
+          },
+          fn,
+        )
+    : <T>(fn: () => Promise<T>) => fn();
   try {
-    const result = await runRevertSteps(ctx);
+    const result = await locked(() => runRevertSteps(ctx));
     if (!result.reverted)
       options.logger.info(
         `"${version}" has no traffic, stack, images or tables left: nothing to do`,
