@@ -5,7 +5,11 @@ import {
   recordDeployment,
 } from "../../actions/lib/db/deployments.js";
 import { ecrRepositoryOf } from "../../actions/lib/image/names.js";
-import { RevertError } from "../../actions/lib/revert/core.js";
+import { migrate } from "../../actions/lib/db/schema.js";
+import { ConfigurationError } from "../../actions/lib/errors.js";
+import { memoryLogger } from "../../actions/lib/logger.js";
+import { RevertError, revertVersion } from "../../actions/lib/revert/core.js";
+import { parseVersion } from "../../actions/lib/version.js";
 import { SHA } from "./fake-aws.js";
 import { liveTables, usePool, world } from "./world.js";
 
@@ -99,5 +103,72 @@ describe("pure helpers", () => {
     [null, undefined],
   ])("ECR repository of %p is %p", (image, expected) => {
     expect(ecrRepositoryOf(image)).toBe(expected);
+  });
+});
+
+describe("a version that was never deployed", () => {
+  const platform = (exists: boolean) => ({
+    currentTraffic: async () => ({ a: 100 }),
+    applyTraffic: async (next: Record<string, number>) => next,
+    versionExists: async () => exists,
+    deleteVersion: async () => ({ deleted: false, alreadyGone: true }),
+    deleteImages: async () => [],
+  });
+
+  it("is a usage error that lists the known versions, and changes nothing", async () => {
+    const db = pool();
+    await migrate(db);
+    await recordDeployment(db, {
+      app: "iris",
+      version: "a",
+      status: "serving",
+      trafficWeight: 100,
+    });
+    const run = revertVersion({
+      app: "iris",
+      version: parseVersion("v99"),
+      dropData: false,
+      force: false,
+      db,
+      platform: platform(false),
+      logger: memoryLogger(),
+    });
+    await expect(run).rejects.toThrow(ConfigurationError);
+    await expect(run).rejects.toThrow(
+      /"v99" was never deployed here: .* Known versions of iris: a$/,
+    );
+    expect(await getDeployment(db, "iris", "v99")).toBeUndefined();
+  });
+
+  it("is a no-op with missing-ok (the automatic revert after a half-done deploy)", async () => {
+    const result = await revertVersion({
+      app: "iris",
+      version: parseVersion("v98"),
+      dropData: false,
+      force: false,
+      missingOk: true,
+      db: pool(),
+      platform: platform(false),
+      logger: memoryLogger(),
+    });
+    expect(result.reverted).toBe(false);
+    expect(result.steps.every((s) => s.outcome === "no-op")).toBe(true);
+  });
+
+  it("is still reverted when it left a stack or images but no row", async () => {
+    const result = await revertVersion({
+      app: "iris",
+      version: parseVersion("v97"),
+      dropData: false,
+      force: false,
+      db: pool(),
+      platform: {
+        ...platform(true),
+        deleteVersion: async () => ({ deleted: true, alreadyGone: false }),
+      },
+      logger: memoryLogger(),
+    });
+    expect(result.reverted).toBe(true);
+    expect(result.steps.find((s) => s.step === "stack")?.outcome).toBe("done");
   });
 });

@@ -32,6 +32,8 @@ export interface DeployClients {
 export interface DeploySource {
   commitSha?: string;
   repository?: string;
+  /** The workflow run deploying (`<run id>/<attempt>`), recorded as the version's owner. */
+  ownerRun?: string;
 }
 
 /** What a deploy did. */
@@ -231,6 +233,7 @@ function recorder(
           : undefined,
       commitSha: source.commitSha,
       repository: source.repository,
+      ownerRun: source.ownerRun,
     });
   };
 }

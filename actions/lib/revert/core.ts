@@ -46,6 +46,8 @@ export interface RevertOptions {
   force: boolean;
   /** A version that exists nowhere is a no-op instead of a usage error (the automatic revert). */
   missingOk?: boolean;
+  /** Only revert a version whose deployments row this run owns (see DeploymentRecord.ownerRun). */
+  ownerRun?: string;
   /** The deployments registry; without it, steps 4 and 5 are skipped. */
   db?: pg.Pool;
   platform: RevertPlatform;
@@ -163,6 +165,15 @@ export async function revertVersion(
   }
   // Without a database there is no record to tell "never deployed" from "already reverted": the
   // steps then run and each says what it found.
+  if (options.ownerRun && row && row.ownerRun !== options.ownerRun) {
+    const detail = `not reverted: "${version}" belongs to run ${row.ownerRun ?? "(unknown)"} (${row.status}), not to this run (${options.ownerRun})`;
+    options.logger.warning(detail);
+    return nothingDone(
+      version,
+      await options.platform.currentTraffic(),
+      detail,
+    );
+  }
   if (!row && options.db) {
     const missing = await missingVersion(options);
     if (missing) return missing;
