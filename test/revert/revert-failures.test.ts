@@ -172,3 +172,91 @@ describe("a version that was never deployed", () => {
     expect(result.steps.find((s) => s.step === "stack")?.outcome).toBe("done");
   });
 });
+
+describe("the automatic revert and the run that owns a version", () => {
+  const platform = {
+    currentTraffic: async () => ({ a: 100 }),
+    applyTraffic: async (next: Record<string, number>) => next,
+    versionExists: async () => true,
+    deleteVersion: async () => ({ deleted: true, alreadyGone: false }),
+    deleteImages: async () => [],
+  };
+  const record = (
+    db: ReturnType<typeof pool>,
+    version: string,
+    status: "deploying" | "serving" | "failed" | "reverted",
+    ownerRun: string,
+  ) =>
+    recordDeployment(db, {
+      app: "iris",
+      version,
+      status,
+      ownerRun,
+      trafficWeight: status === "serving" ? 100 : undefined,
+    });
+
+  // Each case: the row's history, then this run's record (status, run), and the owner after it.
+  it.each([
+    ["a new version", [], ["deploying", "9/1"], "9/1"],
+    [
+      "a re-run of a serving version",
+      [["serving", "5/1"]],
+      ["deploying", "5/2"],
+      "5/1",
+    ],
+    [
+      "a re-run that then fails",
+      [
+        ["serving", "5/1"],
+        ["deploying", "5/2"],
+      ],
+      ["failed", "5/2"],
+      "5/1",
+    ],
+    [
+      "a version that failed before",
+      [["failed", "4/1"]],
+      ["deploying", "4/2"],
+      "4/2",
+    ],
+    [
+      "a version reverted before",
+      [["reverted", "3/1"]],
+      ["deploying", "8/1"],
+      "8/1",
+    ],
+  ] as const)(
+    "%s is owned by the right run",
+    async (_name, history, [status, run], owner) => {
+      const db = pool();
+      await migrate(db);
+      const version = `o${Math.random().toString(36).slice(2, 8)}`;
+      for (const [before, by] of history) await record(db, version, before, by);
+      await record(db, version, status, run);
+      expect((await getDeployment(db, "iris", version))?.ownerRun).toBe(owner);
+    },
+  );
+
+  it("leaves a serving version alone when a re-run's revert does not own it", async () => {
+    const db = pool();
+    await migrate(db);
+    await record(db, "keep", "serving", "5/1");
+    await record(db, "keep", "deploying", "5/2");
+    await record(db, "keep", "failed", "5/2");
+    const logger = memoryLogger();
+    const result = await revertVersion({
+      app: "iris",
+      version: parseVersion("keep"),
+      dropData: false,
+      force: true,
+      missingOk: true,
+      ownerRun: "5/2",
+      db,
+      platform,
+      logger,
+    });
+    expect(result.reverted).toBe(false);
+    expect(logger.text()).toMatch(/not reverted: "keep" belongs to run 5\/1/);
+    expect((await getDeployment(db, "iris", "keep"))?.status).toBe("failed");
+  });
+});
