@@ -195,6 +195,8 @@ export class PredictionLogWriter {
     }
     this.journaled += rows;
     this.options.hooks?.journaled?.(rows);
+    // Records appended in one burst were all pending at append time: let go of them now.
+    if (this.memory.rows > this.maxQueue) this.evict();
     // Records memory let go of before their write finished can be read back now.
     if (this.feeder.replaying) this.feeder.wake();
   }
