@@ -10,8 +10,15 @@ export type Durability = "batched" | "strict";
  * Why rows were dropped: the journal's disk budget was used up, Postgres refused their data, the
  * journal could not be written while memory overflowed, or they came after close().
  */
-export type DropReason =
-  "journal_full" | "rejected" | "journal_error" | "closed";
+export type DropReason = (typeof DROP_REASONS)[number];
+
+/** Every drop reason, for metrics that show each from the start. */
+export const DROP_REASONS = [
+  "journal_full",
+  "rejected",
+  "journal_error",
+  "closed",
+] as const;
 
 /** Callbacks the writer reports through (the service wires them to Prometheus). */
 export interface WriterHooks {
