@@ -104,7 +104,8 @@ export async function migrate(
  * Creates a version's prediction-log tables if missing. Inputs and outputs are keyed by
  * (request_id, item), so a writer that retries a batch can never log a row twice. Outputs fit any
  * model: `label` and `probabilities` for classifiers, `value` for regressors, `output` (any JSON)
- * for the rest. Tables made before `value` and `output` existed are upgraded in place.
+ * for the rest (last, so new and upgraded tables list their columns in the same order). Tables
+ * made before `value` and `output` existed are upgraded in place.
  */
 export async function ensurePredictionTables(
   db: Queryable,
@@ -125,9 +126,9 @@ export async function ensurePredictionTables(
     model_version text NOT NULL,
     label         text,
     probabilities jsonb,
+    latency_ms    double precision NOT NULL,
     value         double precision,
     output        jsonb,
-    latency_ms    double precision NOT NULL,
     PRIMARY KEY (request_id, item))`);
   await upgradeOutputs(db, schema, outputs);
 }
