@@ -40,9 +40,10 @@ function journal(overrides: Partial<JournalOptions> = {}) {
   return { opened, durable, logger };
 }
 
-const frame = (i: number) => frameRecord(1, `row-${i}\n`, Date.now());
-const texts = (records: { payload: Buffer }[]) =>
-  records.map((r) => r.payload.toString().trim());
+const text = (inputs: string) => ({ inputs, outputs: `out-${inputs}` });
+const frame = (i: number) => frameRecord(1, text(`row-${i}\n`), Date.now());
+const texts = (records: { payload: { inputs: Buffer } }[]) =>
+  records.map((r) => r.payload.inputs.toString().trim());
 const segmentFiles = () =>
   readdirSync(dir).filter((f) => f.endsWith(".journal"));
 
@@ -107,7 +108,7 @@ describe("Journal", () => {
   it("counts an earlier run's rows on open, and skips a torn tail without failing", async () => {
     const first = await journal().opened;
     for (let i = 0; i < 5; i++)
-      first.append(2, frameRecord(2, `a${i}\nb${i}\n`, 1));
+      first.append(2, frameRecord(2, text(`a${i}\nb${i}\n`), 1));
     await first.close({ empty: false });
     const [file] = segmentFiles();
     const full = statSync(path.join(dir, file!)).size;

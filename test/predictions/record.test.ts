@@ -5,10 +5,11 @@ import {
   parseRecords,
 } from "../../actions/lib/predictions/record.js";
 
+const text = (inputs: string) => ({ inputs, outputs: inputs.toUpperCase() });
 const frames = [
-  frameRecord(1, "a\t1\n", 1000),
-  frameRecord(3, "b\t1\nb\t2\nb\t3\n", 2000),
-  frameRecord(2, "c\t1\nc\t2\n", 3000),
+  frameRecord(1, text("a\t1\n"), 1000),
+  frameRecord(3, text("b\t1\nb\t2\nb\t3\n"), 2000),
+  frameRecord(2, text("c\t1\nc\t2\n"), 3000),
 ];
 const all = Buffer.concat(frames);
 
@@ -18,13 +19,20 @@ describe("record framing", () => {
     expect(parsed.stop).toBeUndefined();
     expect(parsed.consumed).toBe(all.length);
     expect(
-      parsed.records.map((r) => [r.rows, r.appendedAt, r.payload.toString()]),
+      parsed.records.map((r) => [
+        r.rows,
+        r.appendedAt,
+        r.payload.inputs.toString(),
+        r.payload.outputs.toString(),
+      ]),
     ).toEqual([
-      [1, 1000, "a\t1\n"],
-      [3, 2000, "b\t1\nb\t2\nb\t3\n"],
-      [2, 3000, "c\t1\nc\t2\n"],
+      [1, 1000, "a\t1\n", "A\t1\n"],
+      [3, 2000, "b\t1\nb\t2\nb\t3\n", "B\t1\nB\t2\nB\t3\n"],
+      [2, 3000, "c\t1\nc\t2\n", "C\t1\nC\t2\n"],
     ]);
-    expect(framePayload(frames[1]!).toString()).toBe("b\t1\nb\t2\nb\t3\n");
+    const payload = framePayload(frames[1]!);
+    expect(payload.inputs.toString()).toBe("b\t1\nb\t2\nb\t3\n");
+    expect(payload.outputs.toString()).toBe("B\t1\nB\t2\nB\t3\n");
   });
 
   it("stops after maxRows' worth of records, but always returns one", () => {
@@ -64,6 +72,13 @@ describe("record framing", () => {
       stop: "corrupt",
       consumed: 0,
     });
+  });
+
+  it("takes an inputs length past the body for damage, even with a matching checksum", () => {
+    const damaged = Buffer.from(frames[0]!);
+    damaged.writeUInt32BE(9999, 8 + 12);
+    damaged.writeUInt32BE(crc32(damaged.subarray(8)), 4);
+    expect(parseRecords(damaged).stop).toBe("corrupt");
   });
 
   it("checksums the body with CRC-32", () => {

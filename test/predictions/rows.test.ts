@@ -43,16 +43,23 @@ describe("COPY text encoding", () => {
     expect(copyJson(input)).toBe(expected);
   });
 
-  it("writes one line per row, NULL for the columns a model does not use", () => {
+  it("writes one line per row and table, NULL for the columns a model does not use", () => {
     const text = encodeRows([
       { ...base, label: "setosa", probabilities: { setosa: 1 } },
       { ...base, item: 1, value: 3.25 },
       { ...base, item: 2, output: { boxes: [[1, 2]] } },
     ]);
-    expect(text.split("\n")).toEqual([
-      `r1\t0\t${at.toISOString()}\t{"x":1.5}\t${at.toISOString()}\tv1\tsetosa\t{"setosa":1}\t\\N\t\\N\t0.25`,
-      `r1\t1\t${at.toISOString()}\t{"x":1.5}\t${at.toISOString()}\tv1\t\\N\t\\N\t3.25\t\\N\t0.25`,
-      `r1\t2\t${at.toISOString()}\t{"x":1.5}\t${at.toISOString()}\tv1\t\\N\t\\N\t\\N\t{"boxes":[[1,2]]}\t0.25`,
+    const t = at.toISOString();
+    expect(text.inputs.split("\n")).toEqual([
+      `r1\t0\t${t}\t{"x":1.5}`,
+      `r1\t1\t${t}\t{"x":1.5}`,
+      `r1\t2\t${t}\t{"x":1.5}`,
+      "",
+    ]);
+    expect(text.outputs.split("\n")).toEqual([
+      `r1\t0\t${t}\tv1\tsetosa\t{"setosa":1}\t\\N\t\\N\t0.25`,
+      `r1\t1\t${t}\tv1\t\\N\t\\N\t3.25\t\\N\t0.25`,
+      `r1\t2\t${t}\tv1\t\\N\t\\N\t\\N\t{"boxes":[[1,2]]}\t0.25`,
       "",
     ]);
   });

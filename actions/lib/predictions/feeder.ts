@@ -15,14 +15,14 @@ import {
   type QueuedRecord,
   type RecordQueue,
 } from "./queue.js";
-import { framePayload } from "./record.js";
-import { isDataError, type PostgresSink } from "./sink.js";
+import { framePayload, type Payload } from "./record.js";
+import { isDataError, type PostgresSink, type WriteMode } from "./sink.js";
 import type { WriterHooks } from "./types.js";
 
 /** One request's rows in a batch; `record` when it came from memory. */
 export interface FeedItem {
   rows: number;
-  payload: Buffer;
+  payload: Payload;
   record?: QueuedRecord;
 }
 
@@ -215,9 +215,14 @@ export class Feeder {
 
   private async send(batch: Batch): Promise<void> {
     if (this.backoff.failures > 0) this.options.hooks?.retried?.();
+    // Rows from memory on a first attempt were never sent: nothing of them can be there yet.
+    const mode: WriteMode =
+      batch.source === "memory" && this.backoff.failures === 0
+        ? "fresh"
+        : "idempotent";
     let refused: number;
     try {
-      refused = await this.writeIsolating(batch.items);
+      refused = await this.writeIsolating(batch.items, mode);
     } catch (error) {
       this.failed(error);
       return;
@@ -239,9 +244,15 @@ export class Feeder {
    * request is alone and hands it to onRejected, so one bad row never blocks the log. Returns the
    * rows refused.
    */
-  private async writeIsolating(items: FeedItem[]): Promise<number> {
+  private async writeIsolating(
+    items: FeedItem[],
+    mode: WriteMode,
+  ): Promise<number> {
     try {
-      await this.options.sink.write(items.map((i) => i.payload));
+      await this.options.sink.write(
+        items.map((i) => i.payload),
+        mode,
+      );
       return 0;
     } catch (error) {
       if (!isDataError(error)) throw error;
@@ -251,8 +262,8 @@ export class Feeder {
         return item.rows;
       }
       const middle = Math.ceil(items.length / 2);
-      const first = await this.writeIsolating(items.slice(0, middle));
-      return first + (await this.writeIsolating(items.slice(middle)));
+      const first = await this.writeIsolating(items.slice(0, middle), mode);
+      return first + (await this.writeIsolating(items.slice(middle), mode));
     }
   }
 

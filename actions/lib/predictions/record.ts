@@ -1,39 +1,59 @@
 /**
  * The journal's record framing. A record is one logged request:
  *
- *   u32 body length | u32 CRC-32 of the body | body = u32 rows | f64 appended-at ms | COPY text
+ *   u32 body length | u32 CRC-32 of the body |
+ *   body = u32 rows | f64 appended-at ms | u32 inputs bytes | inputs COPY text | outputs COPY text
  *
  * (big-endian). The length and checksum let a reader tell a complete record from a torn write (the
  * process or machine died mid-write) or damaged bytes, and stop there instead of replaying garbage.
  */
 import { crc32 } from "node:zlib";
+import type { EncodedRows } from "./rows.js";
 
 /** Bytes before the body. */
 export const FRAME_HEADER = 8;
 /** Bytes of the body before the COPY text. */
-const BODY_PREFIX = 12;
+const BODY_PREFIX = 16;
 /** A body longer than this is taken for damage, not data (requests are far smaller). */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/** A record's COPY text for each table. */
+export interface Payload {
+  inputs: Buffer;
+  outputs: Buffer;
+}
 
 /** Frames one record. */
 export function frameRecord(
   rows: number,
-  text: string,
+  text: EncodedRows,
   appendedAt: number,
 ): Buffer {
-  const textBytes = Buffer.byteLength(text);
-  const frame = Buffer.allocUnsafe(FRAME_HEADER + BODY_PREFIX + textBytes);
-  frame.writeUInt32BE(BODY_PREFIX + textBytes, 0);
+  const inputBytes = Buffer.byteLength(text.inputs);
+  const bodyBytes = BODY_PREFIX + inputBytes + Buffer.byteLength(text.outputs);
+  const frame = Buffer.allocUnsafe(FRAME_HEADER + bodyBytes);
+  frame.writeUInt32BE(bodyBytes, 0);
   frame.writeUInt32BE(rows, FRAME_HEADER);
   frame.writeDoubleBE(appendedAt, FRAME_HEADER + 4);
-  frame.write(text, FRAME_HEADER + BODY_PREFIX);
+  frame.writeUInt32BE(inputBytes, FRAME_HEADER + 12);
+  frame.write(text.inputs, FRAME_HEADER + BODY_PREFIX);
+  frame.write(text.outputs, FRAME_HEADER + BODY_PREFIX + inputBytes);
   frame.writeUInt32BE(crc32(frame.subarray(FRAME_HEADER)), 4);
   return frame;
 }
 
-/** The COPY text of a framed record. */
-export function framePayload(frame: Buffer): Buffer {
-  return frame.subarray(FRAME_HEADER + BODY_PREFIX);
+/** The COPY texts of a record's body (validated: the inputs length fits). */
+function bodyPayload(body: Buffer): Payload {
+  const split = BODY_PREFIX + body.readUInt32BE(12);
+  return {
+    inputs: body.subarray(BODY_PREFIX, split),
+    outputs: body.subarray(split),
+  };
+}
+
+/** The COPY texts of a framed record. */
+export function framePayload(frame: Buffer): Payload {
+  return bodyPayload(frame.subarray(FRAME_HEADER));
 }
 
 /** One record read back. */
@@ -44,7 +64,7 @@ export interface ParsedRecord {
   length: number;
   rows: number;
   appendedAt: number;
-  payload: Buffer;
+  payload: Payload;
 }
 
 /** What parsing a chunk found. */
@@ -79,14 +99,17 @@ export function parseRecords(
     if (end > chunk.length)
       return { records, consumed: offset, stop: "incomplete" };
     const body = chunk.subarray(offset + FRAME_HEADER, end);
-    if (crc32(body) !== chunk.readUInt32BE(offset + 4))
+    if (
+      crc32(body) !== chunk.readUInt32BE(offset + 4) ||
+      body.readUInt32BE(12) > bodyLength - BODY_PREFIX
+    )
       return { records, consumed: offset, stop: "corrupt" };
     const record: ParsedRecord = {
       offset,
       length: end - offset,
       rows: body.readUInt32BE(0),
       appendedAt: body.readDoubleBE(4),
-      payload: body.subarray(BODY_PREFIX),
+      payload: bodyPayload(body),
     };
     records.push(record);
     rows += record.rows;

@@ -1,7 +1,7 @@
 /**
  * One logged prediction item and its encoding. Rows are encoded once, when they are logged, into
- * the text format of PostgreSQL's COPY: the same bytes go into the journal and into COPY, so a
- * replay never re-encodes and the journal needs no format of its own.
+ * the text format of PostgreSQL's COPY, one text per table: the same bytes go into the journal and
+ * into COPY, so a replay never re-encodes and the journal needs no format of its own.
  */
 
 /**
@@ -26,33 +26,21 @@ export interface PredictionRow {
   latencyMs: number;
 }
 
-/** Inputs-table columns, in the order the staging table holds them. */
-export const INPUT_COLUMNS = [
-  "request_id",
-  "item",
-  "received_at",
-  "features",
-] as const;
+/** A column and its type. */
+export type Column = readonly [name: string, type: string];
 
-/** Outputs-table columns. */
-export const OUTPUT_COLUMNS = [
-  "request_id",
-  "item",
-  "predicted_at",
-  "model_version",
-  "label",
-  "probabilities",
-  "value",
-  "output",
-  "latency_ms",
-] as const;
-
-/** Every column of one encoded line, with its type: the COPY staging table's definition. */
-export const STAGING_COLUMNS: readonly (readonly [string, string])[] = [
+/** The inputs table's columns, in the order of the encoded lines. */
+export const INPUT_COLUMNS: readonly Column[] = [
   ["request_id", "text"],
   ["item", "integer"],
   ["received_at", "timestamptz"],
   ["features", "jsonb"],
+];
+
+/** The outputs table's columns, in the order of the encoded lines. */
+export const OUTPUT_COLUMNS: readonly Column[] = [
+  ["request_id", "text"],
+  ["item", "integer"],
   ["predicted_at", "timestamptz"],
   ["model_version", "text"],
   ["label", "text"],
@@ -101,25 +89,29 @@ function copyNumber(value: number | undefined): string {
   return value === undefined || value === null ? NULL : String(value);
 }
 
-/** One row as a COPY text line, ending in a newline. */
-export function encodeRow(row: PredictionRow): string {
-  return (
-    `${copyText(row.requestId)}\t${row.item}\t${row.receivedAt.toISOString()}\t` +
-    `${copyJson(row.features)}\t${row.predictedAt.toISOString()}\t` +
-    `${copyText(row.modelVersion)}\t` +
-    `${row.label === undefined || row.label === null ? NULL : copyText(row.label)}\t` +
-    `${copyJson(row.probabilities)}\t${copyNumber(row.value)}\t${copyJson(row.output)}\t` +
-    `${copyNumber(row.latencyMs)}\n`
-  );
+/** A request's rows in COPY's text format: the inputs table's lines and the outputs table's. */
+export interface EncodedRows {
+  inputs: string;
+  outputs: string;
 }
 
-/** A request's rows as COPY text lines. Throws on an invalid date (a bug of the caller). */
-export function encodeRows(rows: readonly PredictionRow[]): string {
-  let text = "";
+/** Encodes a request's rows. Throws on an invalid date or item (a bug of the caller). */
+export function encodeRows(rows: readonly PredictionRow[]): EncodedRows {
+  let inputs = "";
+  let outputs = "";
   for (const row of rows) {
     if (!Number.isInteger(row.item))
       throw new RangeError(`prediction row item must be an integer`);
-    text += encodeRow(row);
+    const key = `${copyText(row.requestId)}\t${row.item}\t`;
+    const label =
+      row.label === undefined || row.label === null
+        ? NULL
+        : copyText(row.label);
+    inputs += `${key}${row.receivedAt.toISOString()}\t${copyJson(row.features)}\n`;
+    outputs +=
+      `${key}${row.predictedAt.toISOString()}\t${copyText(row.modelVersion)}\t${label}\t` +
+      `${copyJson(row.probabilities)}\t${copyNumber(row.value)}\t${copyJson(row.output)}\t` +
+      `${copyNumber(row.latencyMs)}\n`;
   }
-  return text;
+  return { inputs, outputs };
 }
