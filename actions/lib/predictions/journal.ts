@@ -6,7 +6,6 @@
  * writer; a torn or damaged tail is counted, logged and skipped.
  */
 import { mkdir, open, rm, type FileHandle } from "node:fs/promises";
-import type { Logger } from "../logger.js";
 import { lockJournal } from "./lock.js";
 import {
   readJournal,
@@ -17,37 +16,9 @@ import {
   type JournalRead,
   type Segment,
 } from "./segments.js";
+import type { JournalOptions, JournalRecord } from "./types.js";
 
-/** Options for Journal.open. */
-export interface JournalOptions {
-  dir: string;
-  /** Disk budget: appends that would pass it are refused. */
-  maxBytes: number;
-  /** A segment is closed and a new one started once it holds this many bytes. */
-  segmentBytes: number;
-  /** Longest a record waits before the commit that writes and fsyncs it starts. */
-  commitIntervalMs: number;
-  /** Commit as soon as the previous commit is done (strict durability), not on the interval. */
-  eager: boolean;
-  logger: Logger;
-  /** Records now written and fsynced. */
-  onDurable(records: readonly JournalRecord[]): void;
-  /** Records whose write failed (they stay in memory; the next commit starts a new segment). */
-  onFailed(records: readonly JournalRecord[], error: unknown): void;
-  /** The setting that names the directory, for messages. */
-  variable?: string;
-}
-
-/** One appended record (a request's rows). */
-export interface JournalRecord {
-  /** Journal position of its first byte, and of the byte after it. */
-  start: number;
-  end: number;
-  rows: number;
-  appendedAt: number;
-  frame: Buffer;
-  state: "pending" | "written" | "failed";
-}
+export type { JournalOptions, JournalRecord } from "./types.js";
 
 /** The journal of one directory; one process at a time (a lock file). */
 export class Journal {
