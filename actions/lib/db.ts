@@ -70,6 +70,8 @@ export async function migrate(
   logger?: Logger,
 ): Promise<number[]> {
   const client = await pool.connect();
+  // A connection lost mid-migration must fail the migration, not crash the process.
+  client.on("error", () => undefined);
   const applied: number[] = [];
   try {
     await client.query("BEGIN");

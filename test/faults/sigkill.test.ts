@@ -10,9 +10,12 @@ import {
   segments,
   service,
   startLoad,
+  stopLoads,
   tempDir,
   until,
 } from "./harness.js";
+
+afterEach(stopLoads);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const CONNECTIONS = 16;
