@@ -46,7 +46,8 @@ export class Journal {
 
   /** Creates the directory if needed, takes its lock and scans what an earlier process left. */
   static async open(options: JournalOptions): Promise<Journal> {
-    await mkdir(options.dir, { recursive: true });
+    // Prediction inputs and outputs: readable by the service user only.
+    await mkdir(options.dir, { recursive: true, mode: 0o700 });
     const unlock = await lockJournal(
       options.dir,
       options.variable ?? "the journal directory",
@@ -196,7 +197,7 @@ export class Journal {
       return active;
     await this.seal();
     const file = segmentFile(this.options.dir, start);
-    const handle = await open(file, "w");
+    const handle = await open(file, "w", 0o600);
     try {
       await handle.write(SEGMENT_MAGIC, 0, SEGMENT_HEADER, 0);
       // The new file's directory entry must survive a crash too.
