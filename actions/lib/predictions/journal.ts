@@ -28,6 +28,8 @@ export class Journal {
   private pendingBytes = 0;
   private committingBytes = 0;
   private committing?: Promise<void>;
+  private unsynced: JournalRecord[] = [];
+  private syncing?: Promise<void>;
   private cancelTimer?: () => void;
   private diskBytes: number;
   private position: number;
@@ -145,7 +147,11 @@ export class Journal {
     return committing;
   }
 
-  /** Writes and fsyncs everything pending, in one write. */
+  /**
+   * Writes everything pending, in one write, then asks for an fsync. The next write does not wait
+   * for that fsync: a record is in the file (and survives a SIGKILL of this process) as soon as it
+   * is written, whatever the disk's sync latency; strict callers wait for the fsync.
+   */
   private async commit(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
@@ -167,7 +173,6 @@ export class Journal {
         const result = await handle.write(data, written, undefined, offset);
         written += result.bytesWritten;
       }
-      await handle.datasync();
       segment.size = segment.valid =
         (batch.at(-1) as JournalRecord).end - segment.start;
       for (const record of batch) {
@@ -177,13 +182,39 @@ export class Journal {
       segment.firstAppendedAt ??= first.appendedAt;
       this.diskBytes += data.length;
       this.committingBytes = 0;
-      this.options.onDurable(batch);
+      this.unsynced = this.unsynced.concat(batch);
+      void this.sync();
     } catch (error) {
       this.committingBytes = 0;
       for (const record of batch) record.state = "failed";
       await this.seal().catch(() => undefined);
       this.options.onFailed(batch, error);
     }
+  }
+
+  /** Fsyncs the open segment for the records written since the last fsync (one at a time). */
+  private sync(): Promise<void> {
+    if (this.syncing) return this.syncing; // it starts the next round when it ends
+    const active = this.active;
+    if (!active || this.unsynced.length === 0) return Promise.resolve();
+    const covered = this.unsynced;
+    this.unsynced = [];
+    const syncing = active.handle
+      .datasync()
+      .then(
+        () => this.options.onDurable(covered),
+        // They stay in the file and in memory; strict callers wait for Postgres instead.
+        (error: unknown) =>
+          this.options.logger.error(
+            `prediction log: fsync of the journal ${this.options.dir} failed: ${String(error)}`,
+          ),
+      )
+      .finally(() => {
+        this.syncing = undefined;
+        if (this.unsynced.length > 0) void this.sync();
+      });
+    this.syncing = syncing;
+    return syncing;
   }
 
   /** The open segment that continues at `start`, rotating or opening one as needed. */
@@ -214,7 +245,10 @@ export class Journal {
     return this.active;
   }
 
+  /** Fsyncs and closes the open segment. */
   private async seal(): Promise<void> {
+    await this.syncing;
+    await this.sync(); // what was written while that fsync ran
     const active = this.active;
     this.active = undefined;
     await active?.handle.close();
@@ -256,6 +290,11 @@ export class Journal {
   async flush(): Promise<void> {
     while (this.committing || this.pending.length > 0) {
       await (this.committing ?? this.startCommit());
+    }
+    while (this.syncing || this.unsynced.length > 0) {
+      const before = this.unsynced.length;
+      await (this.syncing ?? this.sync());
+      if (!this.syncing && this.unsynced.length === before && before > 0) break;
     }
   }
 

@@ -128,12 +128,12 @@ export interface JournalOptions {
   maxBytes: number;
   /** A segment is closed and a new one started once it holds this many bytes. */
   segmentBytes: number;
-  /** Longest a record waits before the commit that writes and fsyncs it starts. */
+  /** Longest a record waits before the write that puts it in the file (an fsync follows it). */
   commitIntervalMs: number;
   /** Commit as soon as the previous commit is done (strict durability), not on the interval. */
   eager: boolean;
   logger: Logger;
-  /** Records now written and fsynced. */
+  /** Records now written and fsynced (they were readable once written, before the fsync). */
   onDurable(records: readonly JournalRecord[]): void;
   /** Records whose write failed (they stay in memory; the next commit starts a new segment). */
   onFailed(records: readonly JournalRecord[], error: unknown): void;
@@ -149,5 +149,6 @@ export interface JournalRecord {
   rows: number;
   appendedAt: number;
   frame: Buffer;
+  /** `written`: in the file (readable back, safe from a SIGKILL; fsynced soon after). */
   state: "pending" | "written" | "failed";
 }
