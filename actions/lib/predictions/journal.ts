@@ -1,9 +1,9 @@
 /**
- * The prediction log's local journal: append-only segment files of checksummed records,
- * group-committed (one write and one fdatasync for every record that arrived since the last
- * commit, as PostgreSQL's group commit does), rotated by size and deleted once Postgres has every
- * row of a segment. Segments left by an earlier process are scanned on open and replayed by the
- * writer; a torn or damaged tail is counted, logged and skipped.
+ * The prediction log's local journal: append-only segment files of checksummed records, written
+ * at the end of each event-loop turn and group-committed (one fdatasync for every record written
+ * since the last one, as PostgreSQL's group commit does), rotated by size and deleted once
+ * Postgres has every row of a segment. Segments left by an earlier process are scanned on open
+ * and replayed by the writer; a torn or damaged tail is counted, logged and skipped.
  */
 import { mkdir, open, rm, type FileHandle } from "node:fs/promises";
 import { lockJournal } from "./lock.js";
@@ -30,6 +30,8 @@ export class Journal {
   private committing?: Promise<void>;
   private unsynced: JournalRecord[] = [];
   private syncing?: Promise<void>;
+  private syncTimer?: NodeJS.Timeout;
+  private lastSync = 0;
   private cancelTimer?: () => void;
   private diskBytes: number;
   private position: number;
@@ -122,18 +124,16 @@ export class Journal {
     return record;
   }
 
+  /**
+   * Records are written at the end of the event-loop turn that appended them (one write in flight
+   * at a time, so a busy loop writes many per write): a SIGKILL loses at most that turn's records
+   * and the write in flight. Writes go to the page cache; the fsync follows (see requestSync).
+   */
   private schedule(): void {
     if (this.cancelTimer || this.committing || this.pending.length === 0)
       return;
-    if (this.options.eager) {
-      const immediate = setImmediate(() => this.startCommit());
-      this.cancelTimer = () => clearImmediate(immediate);
-      return;
-    }
-    const due = (this.pending[0] as JournalRecord).appendedAt;
-    const delay = due + this.options.commitIntervalMs - Date.now();
-    const timer = setTimeout(() => this.startCommit(), Math.max(0, delay));
-    this.cancelTimer = () => clearTimeout(timer);
+    const immediate = setImmediate(() => this.startCommit());
+    this.cancelTimer = () => clearImmediate(immediate);
   }
 
   private startCommit(): Promise<void> {
@@ -183,7 +183,7 @@ export class Journal {
       this.diskBytes += data.length;
       this.committingBytes = 0;
       this.unsynced = this.unsynced.concat(batch);
-      void this.sync();
+      this.requestSync();
     } catch (error) {
       this.committingBytes = 0;
       for (const record of batch) record.state = "failed";
@@ -192,13 +192,35 @@ export class Journal {
     }
   }
 
+  /**
+   * Group commit: one fsync covers every record written since the previous one. `eager` (strict)
+   * fsyncs as soon as the previous fsync is done; otherwise at most every commitIntervalMs.
+   */
+  private requestSync(): void {
+    if (this.syncing || this.syncTimer || this.unsynced.length === 0) return;
+    const due = this.options.eager
+      ? 0
+      : this.lastSync + this.options.commitIntervalMs - Date.now();
+    if (due <= 0) {
+      void this.sync();
+      return;
+    }
+    this.syncTimer = setTimeout(() => {
+      this.syncTimer = undefined;
+      void this.sync();
+    }, due);
+  }
+
   /** Fsyncs the open segment for the records written since the last fsync (one at a time). */
   private sync(): Promise<void> {
-    if (this.syncing) return this.syncing; // it starts the next round when it ends
+    if (this.syncing) return this.syncing; // it asks for the next round when it ends
+    clearTimeout(this.syncTimer);
+    this.syncTimer = undefined;
     const active = this.active;
     if (!active || this.unsynced.length === 0) return Promise.resolve();
     const covered = this.unsynced;
     this.unsynced = [];
+    this.lastSync = Date.now();
     const syncing = active.handle
       .datasync()
       .then(
@@ -211,7 +233,7 @@ export class Journal {
       )
       .finally(() => {
         this.syncing = undefined;
-        if (this.unsynced.length > 0) void this.sync();
+        this.requestSync();
       });
     this.syncing = syncing;
     return syncing;

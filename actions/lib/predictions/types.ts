@@ -128,7 +128,7 @@ export interface JournalOptions {
   maxBytes: number;
   /** A segment is closed and a new one started once it holds this many bytes. */
   segmentBytes: number;
-  /** Longest a record waits before the write that puts it in the file (an fsync follows it). */
+  /** Longest a written record waits for the fsync that makes it durable (group commit). */
   commitIntervalMs: number;
   /** Commit as soon as the previous commit is done (strict durability), not on the interval. */
   eager: boolean;
