@@ -20,7 +20,7 @@ const code = (text) => (text === undefined || text === "" ? "" : `\`${String(tex
 function render(name) {
   const file = name === "modelship" ? "action.yml" : `actions/${name}/action.yml`;
   const action = parse(readFileSync(path.join(root, file), "utf8"));
-  const lines = [`**${cell(action.description)}**`, "", `\`uses: modelship/modelship/${name === "modelship" ? "" : `actions/${name}`}@v1\``.replace("/@v1", "@v1"), ""];
+  const lines = [`**${cell(action.description)}**`, "", `\`uses: modelship-dev/modelship/${name === "modelship" ? "" : `actions/${name}`}@v1\``.replace("/@v1", "@v1"), ""];
   const inputs = Object.entries(action.inputs ?? {});
   if (inputs.length) {
     lines.push("| input | required | default | description |", "| --- | --- | --- | --- |");

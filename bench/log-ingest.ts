@@ -8,7 +8,7 @@
 //   INGEST_BATCH=1000 INGEST_BATCHES=60 npm run bench:ingest
 import { readFileSync } from "node:fs";
 import pg from "pg";
-import { ensurePredictionTables, migrate } from "../actions/lib/db.js";
+import { ensurePredictionTables, migrate } from "../actions/lib/db/schema.js";
 import { parseNumber } from "../actions/lib/inputs.js";
 import { startPostgres } from "../actions/lib/postgres/server.js";
 import {

@@ -1,4 +1,3 @@
-import * as core from "@actions/core";
 import { planComment, upsertComment } from "../lib/gate/comment.js";
 import {
   deltasOutput,
@@ -14,9 +13,8 @@ import { loadGateInput } from "../lib/gate/load.js";
 import { commentMarker, renderReport } from "../lib/gate/report.js";
 import type { Logger } from "../lib/logger.js";
 import {
-  actionInputs,
   actionsLogger,
-  maskDatabaseUrl,
+  readActionInputs,
   setOutputs,
   writeSummary,
 } from "../shell/index.js";
@@ -44,6 +42,7 @@ async function comment(
     client: octokitCommentClient(inputs.githubToken ?? "", pr.repository ?? ""),
     issue: plan.number,
     marker: commentMarker(inputs.app),
+    author: inputs.commentAuthor,
     body,
     logger,
   });
@@ -58,9 +57,7 @@ function failure(result: GateResult): Error {
 
 /** The accuracy gate: compare, report, comment, then pass or fail. */
 export async function main(): Promise<void> {
-  maskDatabaseUrl(actionInputs(GATE_INPUTS.databaseUrl));
-  const inputs = readGateInputs(actionInputs);
-  if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  const inputs = readGateInputs(readActionInputs(GATE_INPUTS));
   const logger = actionsLogger;
   const input = await loadGateInput(inputs, inputs.rules, logger);
   const result = evaluateGate(input);

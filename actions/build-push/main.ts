@@ -1,9 +1,9 @@
 import * as core from "@actions/core";
 import { buildPush } from "../lib/image/build-push.js";
-import { parseBuildPushInputs } from "../lib/image/inputs.js";
+import { BUILD_PUSH_INPUTS, readBuildPushInputs } from "../lib/image/inputs.js";
 import { buildPushSummary } from "../lib/image/summary.js";
 import {
-  actionInputs,
+  readActionInputs,
   actionsLogger,
   actionsRunner,
   setOutputs,
@@ -12,9 +12,10 @@ import {
 
 /** build-push: read inputs, build and push, set outputs and the summary. */
 export async function main(): Promise<void> {
-  const password = core.getInput("registry-password");
-  if (password) core.setSecret(password);
-  const options = parseBuildPushInputs(actionInputs, process.env);
+  const options = readBuildPushInputs(
+    readActionInputs(BUILD_PUSH_INPUTS),
+    process.env,
+  );
   const result = await buildPush(options, {
     run: actionsRunner,
     logger: actionsLogger,

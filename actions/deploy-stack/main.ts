@@ -3,23 +3,22 @@ import { fileURLToPath } from "node:url";
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { deploySummary } from "../lib/deploy-summary.js";
-import { DEPLOY_INPUTS, parseDeployInputs } from "../lib/deploy-inputs.js";
-import { deployVersion } from "../lib/deploy.js";
+import { deploySummary } from "../lib/deploy/summary.js";
+import { DEPLOY_INPUTS, readDeployInputs } from "../lib/deploy/inputs.js";
+import { deployVersion } from "../lib/deploy/core.js";
 import {
-  actionInputs,
   actionsLogger,
-  maskDatabaseUrl,
+  ownerRunOf,
+  readActionInputs,
   setOutputs,
   writeSummary,
 } from "../shell/index.js";
 
 /** deploy-stack: validate every input, deploy the version, set outputs and the summary. */
 export async function main(): Promise<void> {
-  maskDatabaseUrl(actionInputs(DEPLOY_INPUTS.databaseUrl));
   // The bundle sits in actions/deploy-stack/dist/; the templates at the repo root above it.
   const actionDir = path.dirname(fileURLToPath(import.meta.url));
-  const request = parseDeployInputs(actionInputs, {
+  const request = readDeployInputs(readActionInputs(DEPLOY_INPUTS), {
     actionDir,
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
   });
@@ -37,6 +36,7 @@ export async function main(): Promise<void> {
       source: {
         commitSha: process.env.GITHUB_SHA,
         repository: process.env.GITHUB_REPOSITORY,
+        ownerRun: ownerRunOf(process.env),
       },
     },
   );

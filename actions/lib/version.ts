@@ -13,9 +13,21 @@ export const ARCHIVE_SCHEMA = "predictions_archive";
 
 const VERSION_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 const VERSION_RULE = `use lowercase letters, digits, and single '.' or '-' between them (max ${MAX_VERSION_LENGTH})`;
-const APP_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/**
+ * An app name. Besides fitting every name built from it (stacks, ECR repository, load balancer),
+ * it keeps one app's IAM scopes apart from another's: no '-'-separated part may be `v`, so the
+ * pattern `<app>-v-*` (version stacks, task families) can never match another app's names, and
+ * it may not start with `internal-`, which load balancer names forbid. The templates'
+ * `AllowedPattern` for AppName is this same text (test/templates checks it).
+ */
+export const APP_PATTERN =
+  /^(?!internal-)(?!(?:.*-)?v(?:-|$))[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** Shortest app name: ECR repository names (the default repository is the app) need two. */
+export const MIN_APP_LENGTH = 2;
+/** Longest app name: load balancer names (the app's) allow 32. */
+export const MAX_APP_LENGTH = 32;
 const APP_RULE =
-  "start with a lowercase letter; then lowercase letters, digits and single '-' (max 32)";
+  "start with a lowercase letter; then lowercase letters, digits and single '-' (2 to 32 characters); no part may be 'v' and it may not start with 'internal-'";
 
 /** Everything derived from one model version. All later code takes names from here. */
 export interface VersionNames {
@@ -76,7 +88,11 @@ export function parseVersion(raw: string): VersionNames {
 
 /** Validates an app name, the prefix of every stack (stack names must start with a letter). */
 export function parseAppName(raw: string): string {
-  if (raw.length === 0 || raw.length > 32 || !APP_PATTERN.test(raw)) {
+  if (
+    raw.length < MIN_APP_LENGTH ||
+    raw.length > MAX_APP_LENGTH ||
+    !APP_PATTERN.test(raw)
+  ) {
     throw new ConfigurationError(
       `app ${describe(raw)} is not allowed: ${APP_RULE}`,
     );
@@ -92,6 +108,20 @@ export function sharedStackName(app: string): string {
 /** One version's stack: `<app>-v-<slug>`. The `v-` keeps it apart from the shared stack. */
 export function versionStackName(app: string, names: VersionNames): string {
   return `${parseAppName(app)}-v-${names.slug}`;
+}
+
+/**
+ * The version a stack of `app` serves, read back from its name (`<app>-v-<slug>`, the slug
+ * spelling '.' as '--'); undefined for any other stack. The inverse of versionStackName.
+ */
+export function versionOfStackName(
+  app: string,
+  stackName: string,
+): string | undefined {
+  const prefix = `${app}-v-`;
+  if (!stackName.startsWith(prefix)) return undefined;
+  const version = stackName.slice(prefix.length).replaceAll("--", ".");
+  return isValidVersion(version) ? version : undefined;
 }
 
 /** The name a version's table gets in the archive schema, stamped with the time of archiving. */

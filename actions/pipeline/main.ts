@@ -1,21 +1,23 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@actions/core";
-import { ConfigurationError } from "../lib/errors.js";
-import { mapInputs, optionalInput, requiredInput } from "../lib/inputs.js";
-import { AWS_PIPELINE_FLAGS, awsPipelineTarget } from "../lib/pipeline/aws.js";
-import { readPipelineTuning, runPipeline } from "../lib/pipeline/run.js";
+import { optionalDatabaseUrl } from "../lib/db/url.js";
+import { readDeploySettings } from "../lib/deploy/inputs.js";
+import { readBuildSettings } from "../lib/image/inputs.js";
+import { optionalInput, requiredInput } from "../lib/inputs.js";
+import { awsPipelineTarget } from "../lib/pipeline/aws.js";
+import {
+  PIPELINE_INPUTS,
+  pipelineVersion,
+  readPipelineInputs,
+} from "../lib/pipeline/inputs.js";
+import { runPipeline } from "../lib/pipeline/run.js";
 import type { ProgressSink } from "../lib/pipeline/stages.js";
+import { parseAppName } from "../lib/version.js";
 import {
-  parseAppName,
-  parseVersion,
-  versionFromCommit,
-} from "../lib/version.js";
-import {
-  actionInputs,
   actionsLogger,
   actionsRunner,
-  maskDatabaseUrl,
+  readActionInputs,
   setOutputs,
   writeSummary,
 } from "../shell/index.js";
@@ -29,43 +31,34 @@ const logProgress: ProgressSink = {
     ),
 };
 
-/** The root action: the whole pipeline against AWS with the same cores as the six actions. */
+/** The root action: the whole pipeline against AWS, every input validated before training. */
 export async function main(): Promise<void> {
-  maskDatabaseUrl(actionInputs("database-url"));
-  const read = actionInputs;
-  const app = parseAppName(optionalInput(read, "app") ?? "modelship");
-  const sha = process.env.GITHUB_SHA;
-  const rawVersion =
-    optionalInput(read, "version") ??
-    (sha ? versionFromCommit(sha) : undefined);
-  if (!rawVersion)
-    throw new ConfigurationError(
-      'input "version" is required when GITHUB_SHA is not set',
-    );
-  const version = parseVersion(rawVersion);
+  const read = readActionInputs(PIPELINE_INPUTS);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const passed = Object.fromEntries(
-    AWS_PIPELINE_FLAGS.map((name) => [name, read(name)]),
+  const app = parseAppName(requiredInput(read, "app"));
+  const version = pipelineVersion(
+    optionalInput(read, "version"),
+    process.env.GITHUB_SHA,
   );
+  const inputs = readPipelineInputs(read);
   const target = awsPipelineTarget({
-    read: mapInputs(passed),
     app,
-    root: workspace,
+    build: readBuildSettings(read, process.env),
+    deploy: readDeploySettings(read, {
+      actionDir: path.dirname(fileURLToPath(import.meta.url)),
+      workspace,
+    }),
+    databaseUrl: optionalDatabaseUrl(read),
     logger: actionsLogger,
     runner: actionsRunner,
     mask: (secret) => core.setSecret(secret),
-    actionDir: path.dirname(fileURLToPath(import.meta.url)),
   });
   const result = await runPipeline({
+    ...inputs,
     app,
     version,
-    trainCommand: requiredInput(read, "train-command"),
-    workingDirectory: workspace,
-    metricsFile: optionalInput(read, "metrics-file") ?? "metrics.json",
-    rules: requiredInput(read, "rules"),
-    casesFile: optionalInput(read, "cases-file"),
-    ...readPipelineTuning(read),
     target,
+    cwd: workspace,
     runner: actionsRunner,
     logger: actionsLogger,
     progress: logProgress,

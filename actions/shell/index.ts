@@ -6,11 +6,24 @@ import * as core from "@actions/core";
 import * as exec from "@actions/exec";
 import { ConfigurationError, errorMessage } from "../lib/errors.js";
 import { CommandTimeoutError, type CommandRunner } from "../lib/exec.js";
-import type { InputSource } from "../lib/inputs.js";
+import type { InputTable, TableInputs } from "../lib/input-table.js";
 import type { Logger } from "../lib/logger.js";
+import { layeredInputs } from "../lib/config/inputs.js";
 
-/** Reads inputs the way the runner passes them (`INPUT_<NAME>`, uppercased, hyphens kept). */
-export const actionInputs: InputSource = (name) => core.getInput(name);
+/**
+ * Reads an action's inputs the way the runner passes them (`INPUT_<NAME>`, uppercased, hyphens
+ * kept), layered over modelship.yml and the table's built-in defaults. Secrets are masked first,
+ * before any validation message could quote them.
+ */
+export function readActionInputs(table: InputTable): TableInputs {
+  for (const spec of table)
+    if (spec.secret) maskSecret(core.getInput(spec.name));
+  return layeredInputs(
+    table,
+    (name) => core.getInput(name),
+    process.env.GITHUB_WORKSPACE ?? process.cwd(),
+  );
+}
 
 /** A Logger that writes through `@actions/core`: groups, annotations, debug lines. */
 export const actionsLogger: Logger = {
@@ -22,8 +35,9 @@ export const actionsLogger: Logger = {
 };
 
 /**
- * Runs an action's main function. Any failure becomes `setFailed("<name> failed: <message>")`;
- * a configuration error is the user's to fix, so only other errors log their stack (at debug).
+ * Runs an action's main function. Any failure becomes `setFailed("<name> failed: <message>")`
+ * and exit code 1; a configuration error is the user's to fix, so it exits 2 and logs no stack
+ * (other errors log theirs at debug).
  */
 export async function runAction(
   name: string,
@@ -40,16 +54,18 @@ export async function runAction(
       core.debug(error.stack);
     }
     core.setFailed(`${name} failed: ${errorMessage(error)}`);
+    if (error instanceof ConfigurationError) process.exitCode = 2;
     // A timed-out child would keep this process alive; leave it to the runner's clean-up.
     if (error instanceof CommandTimeoutError) process.exit(1);
   }
 }
 
 /**
- * Masks a database URL, and its password both as written and decoded, before anything can print
- * them. Call it before validating inputs, since a validation message might quote the value.
+ * Masks a secret (a token, or a database URL and its password both as written and decoded)
+ * before anything can print it. Called before validating inputs, since a validation message might
+ * quote the value.
  */
-export function maskDatabaseUrl(raw: string | undefined): void {
+export function maskSecret(raw: string | undefined): void {
   const value = raw?.trim();
   if (!value) return;
   core.setSecret(value);
@@ -61,6 +77,15 @@ export function maskDatabaseUrl(raw: string | undefined): void {
   } catch {
     // Not a URL: the whole value is masked already, and validation reports it.
   }
+}
+
+/** This workflow run as `<run id>/<attempt>` (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT), when known. */
+export function ownerRunOf(
+  env: Record<string, string | undefined>,
+): string | undefined {
+  return env.GITHUB_RUN_ID
+    ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT ?? "1"}`
+    : undefined;
 }
 
 /** Sets each output; objects are written as JSON. */

@@ -5,17 +5,15 @@ import {
   smokeOutputs,
 } from "../lib/smoke/index.js";
 import {
-  actionInputs,
   actionsLogger,
-  maskDatabaseUrl,
+  readActionInputs,
   setOutputs,
   writeSummary,
 } from "../shell/index.js";
 
 /** The smoke-test action: read inputs, run the checks, set outputs and the summary, fail with every reason. */
 export async function main(): Promise<void> {
-  maskDatabaseUrl(actionInputs(SMOKE_INPUTS.databaseUrl));
-  const options = readSmokeOptions(actionInputs);
+  const options = readSmokeOptions(readActionInputs(SMOKE_INPUTS));
   const result = await runSmokeTest(options, actionsLogger);
   const outputs = smokeOutputs(result);
   setOutputs(outputs);

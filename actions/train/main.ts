@@ -1,16 +1,18 @@
-import { metricsToObject } from "../lib/metrics.js";
-import { readTrainInputs, train, trainSummary } from "../lib/train.js";
+import { metricsToObject } from "../lib/metrics-file.js";
+import { train } from "../lib/train/core.js";
+import { readTrainInputs, TRAIN_INPUTS } from "../lib/train/inputs.js";
+import { trainSummary } from "../lib/train/summary.js";
 import {
-  actionInputs,
   actionsLogger,
   actionsRunner,
+  readActionInputs,
   setOutputs,
   writeSummary,
 } from "../shell/index.js";
 
 /** The train action: run the command, read its metrics, report them. */
 export async function main(): Promise<void> {
-  const inputs = readTrainInputs(actionInputs);
+  const inputs = readTrainInputs(readActionInputs(TRAIN_INPUTS));
   const result = await train({
     ...inputs,
     runner: actionsRunner,

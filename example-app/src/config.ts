@@ -3,7 +3,7 @@ import path from "node:path";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import { parseNumber, type NumberRule } from "../../actions/lib/inputs.js";
 import type { Durability } from "../../actions/lib/predictions/types.js";
-import { parseDatabaseUrl } from "../../actions/lib/revert-inputs.js";
+import { parseDatabaseUrl } from "../../actions/lib/db/url.js";
 import { parseVersion, type VersionNames } from "../../actions/lib/version.js";
 import type { HttpLimits, LogMode } from "./app.js";
 

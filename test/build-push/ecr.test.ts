@@ -18,7 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import type { CommandRunner } from "../../actions/lib/exec.js";
 import { buildPush } from "../../actions/lib/image/build-push.js";
-import { ecrLogin, ensureEcrRepository } from "../../actions/lib/image/ecr.js";
+import { ecrLogin, ensureEcrRepository } from "../../actions/lib/aws/ecr.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
 import { parseVersion } from "../../actions/lib/version.js";
 

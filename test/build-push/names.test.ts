@@ -2,13 +2,16 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ConfigurationError } from "../../actions/lib/errors.js";
-import { mapInputs } from "../../actions/lib/inputs.js";
+import { inputsFor } from "../helpers/inputs.js";
 import {
   dockerBuildArgs,
   pushedDigest,
 } from "../../actions/lib/image/docker.js";
 import { judgeExisting } from "../../actions/lib/image/existing.js";
-import { parseBuildPushInputs } from "../../actions/lib/image/inputs.js";
+import {
+  BUILD_PUSH_INPUTS,
+  readBuildPushInputs,
+} from "../../actions/lib/image/inputs.js";
 import {
   buildFingerprint,
   ecrRegistry,
@@ -203,14 +206,17 @@ describe("judgeExisting", () => {
   });
 });
 
-describe("parseBuildPushInputs", () => {
+describe("readBuildPushInputs", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "modelship-inputs-"));
   writeFileSync(path.join(dir, "Dockerfile"), "FROM scratch\n");
   const good = { context: dir, repository: "modelship/iris", version: "v1" };
   const env = { GITHUB_SHA: SHA, GITHUB_REPOSITORY: "acme/iris" };
 
   it("reads defaults", () => {
-    const options = parseBuildPushInputs(mapInputs(good), env);
+    const options = readBuildPushInputs(
+      inputsFor(BUILD_PUSH_INPUTS, good),
+      env,
+    );
     expect(options).toMatchObject({
       context: dir,
       dockerfile: path.join(dir, "Dockerfile"),
@@ -264,8 +270,8 @@ describe("parseBuildPushInputs", () => {
       /SOURCE_DATE_EPOCH must be whole seconds/,
     ],
   ])("rejects %j %j", (inputs, extraEnv, message) => {
-    const read = mapInputs({ ...good, ...inputs });
-    expect(() => parseBuildPushInputs(read, { ...env, ...extraEnv })).toThrow(
+    const read = inputsFor(BUILD_PUSH_INPUTS, { ...good, ...inputs });
+    expect(() => readBuildPushInputs(read, { ...env, ...extraEnv })).toThrow(
       message,
     );
   });
@@ -275,7 +281,7 @@ describe("parseBuildPushInputs", () => {
       inputs: { ...good, version: "V1" },
       env: { GITHUB_SHA: SHA, AWS_REGION: "us-east-1" },
     });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stdout).toContain(
       `::error::build-push failed: version "V1" is not allowed`,
     );

@@ -3,8 +3,8 @@ import {
   ensurePredictionTables,
   migrate,
   MIGRATIONS,
-  openPool,
-} from "../../actions/lib/db.js";
+} from "../../actions/lib/db/schema.js";
+import { openPool } from "../../actions/lib/db/pool.js";
 import { parseVersion } from "../../actions/lib/version.js";
 import { createTestDatabase } from "../helpers/postgres.js";
 
@@ -44,6 +44,7 @@ describe("migrations on a real Postgres", () => {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'predictions' ORDER BY 1`,
     );
     expect(rows.map((r) => r.table_name)).toEqual([
+      "feedback",
       "v1__2_inputs",
       "v1__2_outputs",
     ]);

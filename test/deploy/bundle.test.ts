@@ -77,7 +77,7 @@ describe("deploy-stack bundle: bad input fails before any AWS call", () => {
       { "poll-seconds": "30" },
       /input "poll-seconds" must be at most 3/,
     ],
-    ["bad metrics", { metrics: "{oops" }, /input "metrics" is not valid JSON/],
+    ["bad metrics", { metrics: "{oops" }, /input "metrics": not valid JSON/],
   ])("%s", async (_name, inputs, message) => {
     const run = await runBundle("deploy-stack", {
       inputs: { ...good, ...inputs },
@@ -88,7 +88,7 @@ describe("deploy-stack bundle: bad input fails before any AWS call", () => {
         AWS_SECRET_ACCESS_KEY: "test",
       },
     });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2); // a usage or configuration error
     expect(run.stdout).toMatch(/::error::deploy-stack failed: /);
     expect(run.stdout).toMatch(message);
     expect(run.outputs).toEqual({});
@@ -103,7 +103,7 @@ describe("deploy-stack bundle: bad input fails before any AWS call", () => {
         "database-url": "postgres://u:s3cret@db:5432/x",
       },
     });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stdout).toContain("::add-mask::postgres://u:s3cret@db:5432/x");
     expect(run.stdout).toContain("::add-mask::s3cret");
   });

@@ -10,10 +10,13 @@ import {
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { mockClient } from "aws-sdk-client-mock";
 import pg from "pg";
-import { choosePriority } from "../../actions/lib/aws/rule-priority.js";
-import { parseDeployInputs } from "../../actions/lib/deploy-inputs.js";
-import { deployVersion } from "../../actions/lib/deploy.js";
-import { mapInputs } from "../../actions/lib/inputs.js";
+import { choosePriority } from "../../actions/lib/deploy/rule-priority.js";
+import {
+  DEPLOY_INPUTS,
+  readDeployInputs,
+} from "../../actions/lib/deploy/inputs.js";
+import { deployVersion } from "../../actions/lib/deploy/core.js";
+import { inputsFor } from "../helpers/inputs.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
 import { ROOT } from "../helpers/run-bundle.js";
 import { createTestDatabase } from "../helpers/postgres.js";
@@ -24,7 +27,7 @@ const SHARED =
   "VpcId=vpc-1\nSubnetIds=subnet-1,subnet-2\nDatabaseUrlSecretArn=arn:aws:secretsmanager:us-east-1:1:secret:db";
 
 function request(inputs: Record<string, string>) {
-  return parseDeployInputs(mapInputs(inputs), {
+  return readDeployInputs(inputsFor(DEPLOY_INPUTS, inputs), {
     actionDir: path.join(ROOT, "actions/deploy-stack/dist"),
     workspace: ROOT,
   });
@@ -160,7 +163,8 @@ describe("deploy-stack core", () => {
       ImageUri: "repo:b",
       ListenerArn: LISTENER,
       ClusterName: "modelship",
-      SubnetIds: "subnet-1,subnet-2",
+      ServiceSubnetIds: "subnet-1,subnet-2",
+      AssignPublicIp: "ENABLED",
       DatabaseUrlSecretArn: "arn:aws:secretsmanager:us-east-1:1:secret:db",
       ListenerRulePriority: String(choosePriority("b", new Set())),
     });

@@ -2,8 +2,8 @@ import pg from "pg";
 import {
   ensurePredictionTables,
   migrate,
-  openPool,
-} from "../../actions/lib/db.js";
+} from "../../actions/lib/db/schema.js";
+import { openPool } from "../../actions/lib/db/pool.js";
 import {
   archivePredictionTables,
   dropPredictionTables,
@@ -13,7 +13,7 @@ import {
   previousHealthyVersion,
   recordDeployment,
   setTrafficWeights,
-} from "../../actions/lib/deployments.js";
+} from "../../actions/lib/db/deployments.js";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import {
   archiveTableName,

@@ -57,7 +57,7 @@ describe("modelship pipeline --target local (end to end)", () => {
       "never",
     );
     expect(v2.out).toMatch(/against v1 \(serving, 100% of traffic\)/);
-    expect(v2.out).toMatch(/traffic v2=10, v1=90/);
+    expect(v2.out).toMatch(/traffic v2=10,v1=90/);
     expect(v2.code).toBe(0);
     const { port } = JSON.parse(
       readFileSync(path.join(state, "postgres.json"), "utf8"),

@@ -59,6 +59,8 @@ function options(url: string): SmokeOptions {
     p95Ms: 500,
     maxErrorRate: 0.01,
     readyTimeoutSeconds: 3,
+    checkLogs: false,
+    paths: { predict: "/predict", ready: "/ready", health: "/health" },
   };
 }
 

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { migrate, openPool } from "../../actions/lib/db.js";
+import { migrate } from "../../actions/lib/db/schema.js";
+import { openPool } from "../../actions/lib/db/pool.js";
 import { ROOT, runBundle } from "../helpers/run-bundle.js";
 import { createTestDatabase } from "../helpers/postgres.js";
 import { startGitHubServer } from "./github-server.js";
@@ -147,7 +148,11 @@ describe("accuracy-gate bundle, run as the runner does", () => {
   it("passes the same candidate with a looser rule, updating the existing comment", async () => {
     const github = await startGitHubServer({
       comments: [
-        { id: 42, body: "<!-- modelship:accuracy-gate app=modelship -->\nold" },
+        {
+          id: 42,
+          body: "<!-- modelship:accuracy-gate app=modelship -->\nold",
+          user: { login: "github-actions[bot]" },
+        },
       ],
     });
     try {
@@ -162,6 +167,26 @@ describe("accuracy-gate bundle, run as the runner does", () => {
           .filter((c) => c.method !== "GET")
           .map((c) => `${c.method} ${c.path}`),
       ).toEqual(["PATCH /repos/acme/models/issues/comments/42"]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("never edits a marked comment written by someone else: it comments anew", async () => {
+    const planted =
+      "<!-- modelship:accuracy-gate app=modelship -->\nall green, trust me";
+    const github = await startGitHubServer({
+      comments: [{ id: 7, body: planted, user: { login: "mallory" } }],
+    });
+    try {
+      const run = await gate({ rules: LOOSE }, github.url);
+      expect(run.code).toBe(0);
+      expect(
+        github.calls
+          .filter((c) => c.method !== "GET")
+          .map((c) => `${c.method} ${c.path}`),
+      ).toEqual(["POST /repos/acme/models/issues/7/comments"]);
+      expect(github.comments.find((c) => c.id === 7)?.body).toBe(planted);
     } finally {
       await github.close();
     }
@@ -248,7 +273,7 @@ describe("accuracy-gate bundle, run as the runner does", () => {
     const github = await startGitHubServer();
     try {
       const run = await gate({ rules: LOOSE, ...inputs }, github.url);
-      expect(run.code).toBe(1);
+      expect(run.code).toBe(2); // a usage or configuration error
       expect(run.stdout).toMatch(/::error::accuracy-gate failed: /);
       expect(run.stdout).toMatch(message);
       expect(github.calls).toEqual([]);

@@ -13,6 +13,7 @@ export interface RecordedCall {
 export interface StoredComment {
   id: number;
   body: string;
+  user?: { login: string };
 }
 
 /**
@@ -52,7 +53,11 @@ export async function startGitHubServer(
         return send(200, comments);
       }
       if (req.method === "POST" && /\/issues\/\d+\/comments$/.test(path)) {
-        const comment = { id: nextId++, body: body.body };
+        const comment = {
+          id: nextId++,
+          body: body.body,
+          user: { login: "github-actions[bot]" },
+        };
         comments.push(comment);
         return send(201, comment);
       }

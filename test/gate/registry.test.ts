@@ -2,13 +2,17 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { migrate, openPool } from "../../actions/lib/db.js";
+import { migrate } from "../../actions/lib/db/schema.js";
+import { openPool } from "../../actions/lib/db/pool.js";
 import { evaluateGate } from "../../actions/lib/gate/evaluate.js";
 import { loadGateInput } from "../../actions/lib/gate/load.js";
 import { renderReport } from "../../actions/lib/gate/report.js";
 import { parseRules } from "../../actions/lib/gate/rules.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
-import { metricHistory, servingBaseline } from "../../actions/lib/registry.js";
+import {
+  metricHistory,
+  servingBaseline,
+} from "../../actions/lib/db/baselines.js";
 import { createTestDatabase } from "../helpers/postgres.js";
 
 interface Row {

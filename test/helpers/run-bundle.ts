@@ -75,7 +75,9 @@ export async function runBundle(
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_EVENT_PATH: eventFile,
-    GITHUB_WORKSPACE: options.cwd ?? ROOT,
+    // An empty workspace unless the test names one: no modelship.yml leaks in from this
+    // repository's own (tests that want a config pass one, or a cwd).
+    GITHUB_WORKSPACE: options.cwd ?? dir,
     RUNNER_TEMP: dir,
     ...options.env,
   };

@@ -2,12 +2,12 @@ import pg from "pg";
 import {
   ensurePredictionTables,
   migrate,
-  openPool,
-} from "../../actions/lib/db.js";
+} from "../../actions/lib/db/schema.js";
+import { openPool } from "../../actions/lib/db/pool.js";
 import {
   getDeployment,
   recordDeployment,
-} from "../../actions/lib/deployments.js";
+} from "../../actions/lib/db/deployments.js";
 import { parseVersion, qualified } from "../../actions/lib/version.js";
 import { createTestDatabase } from "../helpers/postgres.js";
 import { runBundle } from "../helpers/run-bundle.js";
@@ -58,11 +58,11 @@ describe("revert bundle: bad input fails before any AWS call", () => {
     [{ app: "Iris_App" }, /app "Iris_App" is not allowed/],
     [
       { repository: "Bad Repo" },
-      /repository "Bad Repo" is not a valid ECR repository name/,
+      /repository "Bad Repo" is not allowed: use lowercase letters/,
     ],
     [
       { "database-url": "not a url sekret" },
-      /input "database-url" is not a URL \(value hidden\)/,
+      /input "database-url" is not a URL, .*\(value hidden\)/,
     ],
     [
       { "database-url": "mysql://u:sekret@h/db" },
@@ -74,7 +74,7 @@ describe("revert bundle: bad input fails before any AWS call", () => {
       inputs: { ...ok, ...change },
       env: env(),
     });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2); // a usage or configuration error
     expect(run.stdout).toMatch(/::error::revert failed: /);
     expect(run.stdout).toMatch(message);
     expect(run.stdout.replace(/::add-mask::.*/g, "")).not.toMatch(/sekret/);
@@ -171,7 +171,7 @@ describe("revert bundle against a loopback AWS endpoint and real Postgres", () =
       inputs: { version: "a", app: "iris", "database-url": db.url },
       env: env(),
     });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2); // refused: the user must choose (to-version or force)
     expect(run.stdout).toMatch(
       /"a" is the only version serving traffic \(100%(25)?\).*force: true/,
     );

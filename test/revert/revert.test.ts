@@ -3,7 +3,7 @@ import { ModifyListenerCommand } from "@aws-sdk/client-elastic-load-balancing-v2
 import {
   getDeployment,
   recordDeployment,
-} from "../../actions/lib/deployments.js";
+} from "../../actions/lib/db/deployments.js";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import { archiveTableName } from "../../actions/lib/version.js";
 import { HTTPS_LISTENER, SHA, tgOf } from "./fake-aws.js";

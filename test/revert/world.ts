@@ -1,13 +1,13 @@
 /** Shared set-up for revert tests: a real Postgres, a fake AWS and the real AWS platform. */
 import pg from "pg";
-import { awsRevertPlatform } from "../../actions/lib/aws/revert-platform.js";
+import { awsRevertPlatform } from "../../actions/lib/revert/aws-platform.js";
 import {
   ensurePredictionTables,
   migrate,
-  openPool,
-} from "../../actions/lib/db.js";
+} from "../../actions/lib/db/schema.js";
+import { openPool } from "../../actions/lib/db/pool.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
-import { revertVersion } from "../../actions/lib/revert.js";
+import { revertVersion } from "../../actions/lib/revert/core.js";
 import { parseVersion, qualified } from "../../actions/lib/version.js";
 import { createTestDatabase } from "../helpers/postgres.js";
 import { fakeAws, type FakeAwsSetup } from "./fake-aws.js";
@@ -51,8 +51,10 @@ export function world(
   }) =>
     revertVersion({
       app: aws.app,
-      version: options.version,
-      toVersion: options.toVersion,
+      version: parseVersion(options.version),
+      toVersion: options.toVersion
+        ? parseVersion(options.toVersion)
+        : undefined,
       force: options.force ?? false,
       dropData: options.dropData ?? false,
       db: options.useDb === false ? undefined : pool(),

@@ -5,8 +5,8 @@ import type { AddressInfo } from "node:net";
 import {
   ensurePredictionTables,
   migrate,
-  openPool,
-} from "../../actions/lib/db.js";
+} from "../../actions/lib/db/schema.js";
+import { openPool } from "../../actions/lib/db/pool.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
 import { smokeAgent } from "../../actions/lib/smoke/http.js";
 import { runLoad } from "../../actions/lib/smoke/load.js";
@@ -55,7 +55,7 @@ describe("waitForReady", () => {
     try {
       const result = await waitForReady({
         agent,
-        url: server.url,
+        readyUrl: `${server.url}/ready`,
         timeoutMs: 5000,
         pollMs: 50,
         logger,
@@ -89,7 +89,7 @@ describe("waitForReady", () => {
       const started = Date.now();
       const result = await waitForReady({
         agent,
-        url: server.url,
+        readyUrl: `${server.url}/ready`,
         timeoutMs: 600,
         pollMs: 100,
         logger: memoryLogger(),
@@ -137,7 +137,8 @@ describe("runLoad", () => {
     try {
       const result = await runLoad({
         agent,
-        url: server.url,
+        predictUrl: `${server.url}/predict`,
+        healthUrl: `${server.url}/health`,
         bodies: [{ input: { a: 1 } }],
         requests: 100,
         concurrency: 4,
@@ -180,7 +181,8 @@ describe("runLoad", () => {
       const started = Date.now();
       const result = await runLoad({
         agent,
-        url: server.url,
+        predictUrl: `${server.url}/predict`,
+        healthUrl: `${server.url}/health`,
         bodies: [],
         requests: 10,
         concurrency: 2,

@@ -1,10 +1,11 @@
 import { ConfigurationError } from "../../actions/lib/errors.js";
-import { mapInputs } from "../../actions/lib/inputs.js";
+import { inputsFor } from "../helpers/inputs.js";
 import {
   parseBaseUrl,
   parseCases,
   percentile,
   readSmokeOptions,
+  SMOKE_INPUTS,
 } from "../../actions/lib/smoke/index.js";
 
 describe("percentile (nearest rank)", () => {
@@ -42,7 +43,7 @@ describe("parseCases", () => {
   });
 
   it.each([
-    ["not JSON", "{", /c\.json: is not valid JSON/],
+    ["not JSON", "{", /c\.json: not valid JSON \(error at position 1\)$/],
     ["an object", file({ cases: [] }), /must be a JSON array of cases/],
     ["an empty array", "[]", /has no cases/],
     ["a non-object case", file([good, 3]), /case 1 must be an object, got 3/],
@@ -132,10 +133,12 @@ describe("parseBaseUrl", () => {
 describe("readSmokeOptions", () => {
   const base = { url: "http://127.0.0.1:8080" };
   it("applies the documented defaults", () => {
-    expect(readSmokeOptions(mapInputs(base))).toEqual({
+    expect(readSmokeOptions(inputsFor(SMOKE_INPUTS, base))).toEqual({
       url: "http://127.0.0.1:8080",
       version: undefined,
       casesFile: undefined,
+      checkLogs: true,
+      paths: { predict: "/predict", ready: "/ready", health: "/health" },
       requests: 200,
       concurrency: 10,
       p95Ms: 500,
@@ -172,11 +175,11 @@ describe("readSmokeOptions", () => {
     ],
     [
       { "database-url": "mysql://u:pw@h/db", version: "v1", "cases-file": "c" },
-      /must be a postgres:\/\/ or postgresql:\/\/ URL$/,
+      /must start with postgres:\/\/ or postgresql:\/\/, got "mysql:\/\/…" \(rest hidden\)$/,
     ],
   ])("rejects %j", (extra, message) => {
-    expect(() => readSmokeOptions(mapInputs({ ...base, ...extra }))).toThrow(
-      message,
-    );
+    expect(() =>
+      readSmokeOptions(inputsFor(SMOKE_INPUTS, { ...base, ...extra })),
+    ).toThrow(message);
   });
 });

@@ -1,6 +1,7 @@
-import { mapInputs } from "../../actions/lib/inputs.js";
+import { inputsFor } from "../helpers/inputs.js";
 import {
   readSmokeOptions,
+  SMOKE_INPUTS,
   renderReport,
   renderSummaryTable,
   smokeOutputs,
@@ -141,7 +142,7 @@ function result(overrides: Partial<SmokeResult> = {}): SmokeResult {
     passed: true,
     reasons: [],
     options: readSmokeOptions(
-      mapInputs({
+      inputsFor(SMOKE_INPUTS, {
         url: "http://127.0.0.1:8080/v/v1",
         version: "v1",
         app: "iris",

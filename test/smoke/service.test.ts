@@ -219,7 +219,7 @@ describe("smoke-test against the example service", () => {
     const run = await runBundle("smoke-test", {
       inputs: inputs({ "cases-file": file }),
     });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2); // a malformed cases file is a configuration error
     expect(run.stdout).toContain(
       `::error::smoke-test failed: cases file ${file}: case 0 ("a"): field "input.sepal_length" must be a finite number, got "5.1"`,
     );

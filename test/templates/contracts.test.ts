@@ -1,15 +1,18 @@
 import { readFileSync } from "node:fs";
-import { parseTemplate, type CfnValue } from "../../actions/lib/cfn/parse.js";
+import { parseTemplate, type CfnValue } from "../../actions/lib/deploy/cfn-yaml.js";
 
-// The names deploy-stack passes and reads (CONTRACTS.md, "CloudFormation"). A template parameter
-// not listed here must have a default, since deploy-stack never passes it.
+// The names deploy-stack passes and reads. A template parameter not listed here must have a
+// default, since deploy-stack never passes it.
 const CONTRACT = {
   "shared.yml": {
     parameters: [
       "AppName",
       "VpcId",
+      "LoadBalancerSubnetIds",
+      "ServiceSubnetIds",
       "SubnetIds",
       "CertificateArn",
+      "DomainName",
       "ContainerPort",
       "DatabaseUrlSecretArn",
     ],
@@ -17,6 +20,7 @@ const CONTRACT = {
       "ClusterName",
       "ClusterArn",
       "ListenerArn",
+      "HttpListenerArn",
       "HttpsListenerArn",
       "LoadBalancerUrl",
       "LoadBalancerDnsName",
@@ -25,7 +29,8 @@ const CONTRACT = {
       "TaskRoleArn",
       "LogGroupName",
       "VpcId",
-      "SubnetIds",
+      "ServiceSubnetIds",
+      "AssignPublicIp",
     ],
   },
   "version.yml": {
@@ -37,7 +42,6 @@ const CONTRACT = {
       "ContainerPort",
       "Cpu",
       "Memory",
-      "DesiredCount",
       "MinCapacity",
       "MaxCapacity",
       "TargetCpuUtilization",
@@ -47,7 +51,8 @@ const CONTRACT = {
       "ClusterName",
       "ListenerArn",
       "VpcId",
-      "SubnetIds",
+      "ServiceSubnetIds",
+      "AssignPublicIp",
       "ServiceSecurityGroupId",
       "ExecutionRoleArn",
       "TaskRoleArn",
@@ -68,7 +73,7 @@ const load = (name: string) =>
   ).value as Obj;
 
 describe.each(Object.entries(CONTRACT))(
-  "%s matches CONTRACTS.md",
+  "%s keeps deploy-stack's contract",
   (name, contract) => {
     const template = load(name);
     const parameters = template.Parameters as Obj;
@@ -103,7 +108,8 @@ describe("version.yml takes the shared stack's outputs by name", () => {
       "ClusterName",
       "ListenerArn",
       "VpcId",
-      "SubnetIds",
+      "ServiceSubnetIds",
+      "AssignPublicIp",
       "ServiceSecurityGroupId",
       "ExecutionRoleArn",
       "TaskRoleArn",

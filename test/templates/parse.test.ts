@@ -1,4 +1,4 @@
-import { formatPath, parseTemplate } from "../../actions/lib/cfn/parse.js";
+import { formatPath, parseTemplate } from "../../actions/lib/deploy/cfn-yaml.js";
 
 describe("parseTemplate", () => {
   it.each([

@@ -30,31 +30,37 @@ describe("train bundle, run as the runner does", () => {
     expect(run.summary).toContain("| `per_class.setosa.f1` | 1 |");
   });
 
+  // Exit 1: the stage failed (the command itself); exit 2: a usage or configuration error,
+  // which includes a metrics file that is missing or not made of numbers.
   it.each([
-    [{ command: "exit 7" }, /training command exited with code 7/],
+    [{ command: "exit 7" }, 1, /training command exited with code 7/],
     [
       { command: "true", "timeout-minutes": "0" },
+      2,
       /"timeout-minutes" must be at least/,
     ],
     [
       { command: "true", "timeout-minutes": "soon" },
+      2,
       /must be a number, got "soon"/,
     ],
-    [{ command: "true" }, /metrics\.json" does not exist/],
+    [{ command: "true" }, 2, /metrics\.json" does not exist/],
     [
       { command: `echo '{"a": {"b": null}}' > metrics.json` },
+      2,
       /key "a\.b" must be a number, got null/,
     ],
     [
       { command: "sleep 30", "timeout-minutes": "0.02" },
+      1,
       /"sleep 30" timed out after 1 s/,
     ],
-  ])("fails clearly for %p", async (inputs, message) => {
+  ])("fails clearly for %p (exit %i)", async (inputs, code, message) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "train-bundle-"));
     const run = await runBundle("train", {
       inputs: { "working-directory": dir, ...inputs },
     });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(code);
     expect(run.stdout).toMatch(/::error::train failed: /);
     expect(run.stdout).toMatch(message);
   });

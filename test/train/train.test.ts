@@ -3,13 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import { CommandTimeoutError, nodeRunner } from "../../actions/lib/exec.js";
-import { mapInputs } from "../../actions/lib/inputs.js";
+import { inputsFor } from "../helpers/inputs.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
+import { train } from "../../actions/lib/train/core.js";
 import {
   readTrainInputs as readInputs,
-  train,
-  trainSummary,
-} from "../../actions/lib/train.js";
+  TRAIN_INPUTS,
+} from "../../actions/lib/train/inputs.js";
+import { trainSummary } from "../../actions/lib/train/summary.js";
 
 function workdir(): string {
   return mkdtempSync(path.join(os.tmpdir(), "train-"));
@@ -111,7 +112,9 @@ describe("train (real bash, real files)", () => {
 
 describe("train inputs", () => {
   it("applies the defaults", () => {
-    expect(readInputs(mapInputs({ command: "make train" }))).toEqual({
+    expect(
+      readInputs(inputsFor(TRAIN_INPUTS, { command: "make train" })),
+    ).toEqual({
       command: "make train",
       workingDirectory: ".",
       metricsFile: "metrics.json",
@@ -120,7 +123,7 @@ describe("train inputs", () => {
   });
 
   it.each([
-    [{}, /input "command" is required/],
+    [{}, /input "command" \(or "train.command" in modelship.yml\) is required/],
     [
       { command: "x", "timeout-minutes": "abc" },
       /"timeout-minutes" must be a number, got "abc"/,
@@ -129,12 +132,12 @@ describe("train inputs", () => {
     [{ command: "x", "timeout-minutes": "0" }, /must be at least/],
     [{ command: "x", "timeout-minutes": "-5" }, /must be at least/],
   ])("rejects %p", (inputs, message) => {
-    expect(() => readInputs(mapInputs(inputs))).toThrow(message);
+    expect(() => readInputs(inputsFor(TRAIN_INPUTS, inputs))).toThrow(message);
   });
 
   it("accepts a fractional timeout", () => {
     const inputs = readInputs(
-      mapInputs({ command: "x", "timeout-minutes": "1.5" }),
+      inputsFor(TRAIN_INPUTS, { command: "x", "timeout-minutes": "1.5" }),
     );
     expect(inputs.timeoutMinutes).toBe(1.5);
   });

@@ -7,7 +7,7 @@ import {
   metricsTable,
   parseMetrics,
   readMetricsFile,
-} from "../../actions/lib/metrics.js";
+} from "../../actions/lib/metrics-file.js";
 
 describe("parseMetrics", () => {
   it.each([
@@ -127,7 +127,7 @@ describe("readMetricsFile", () => {
   });
 
   it("names a directory given as the file", async () => {
-    await expect(readMetricsFile(dir)).rejects.toThrow(/could not be read/);
+    await expect(readMetricsFile(dir)).rejects.toThrow(/is not a file/);
   });
 });
 

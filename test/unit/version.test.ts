@@ -106,10 +106,59 @@ describe("parseAppName", () => {
     "a--b",
     "x".repeat(33),
     "app;drop",
-  ])("rejects %j (stack names must start with a letter)", (app) => {
+    "a",
+    "internal-models",
+    "v",
+    "v-models",
+    "ml-v",
+    "ml-v-2",
+  ])("rejects %j", (app) => {
     expect(() => parseAppName(app)).toThrow(
       /app .* is not allowed: start with a lowercase letter/,
     );
+  });
+
+  it.each(["ml-v2", "vision", "ml-internal", "internalx"])(
+    "accepts %j (only a whole part 'v' or the prefix 'internal-' is refused)",
+    (app) => {
+      expect(parseAppName(app)).toBe(app);
+    },
+  );
+
+  // One app's IAM scopes are name patterns: stack/<app>-shared/* and stack/<app>-v-*/* (and the
+  // task family <app>-v-*). No other valid app may own a stack those patterns match.
+  it("keeps every app's stack patterns apart from every other app's stacks", () => {
+    const parts = ["ml", "v", "prod", "v2", "shared", "internal", "x1"];
+    const candidates = parts.flatMap((a) => [
+      a,
+      ...parts.flatMap((b) => [
+        `${a}-${b}`,
+        ...parts.map((c) => `${a}-${b}-${c}`),
+      ]),
+    ]);
+    const apps = candidates.filter((app) => {
+      try {
+        return parseAppName(app) === app;
+      } catch {
+        return false;
+      }
+    });
+    expect(apps.length).toBeGreaterThan(100);
+    const stacksOf = (app: string) => [
+      sharedStackName(app),
+      versionStackName(app, parseVersion("v1")),
+      versionStackName(app, parseVersion("shared")),
+    ];
+    const overlaps: string[] = [];
+    for (const app of apps) {
+      for (const other of apps.filter((a) => a !== app)) {
+        for (const stack of stacksOf(other)) {
+          if (stack.startsWith(`${app}-v-`) || stack === sharedStackName(app))
+            overlaps.push(`${app} reaches ${other}'s ${stack}`);
+        }
+      }
+    }
+    expect(overlaps).toEqual([]);
   });
 });
 

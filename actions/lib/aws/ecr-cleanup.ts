@@ -6,7 +6,6 @@ import {
 } from "@aws-sdk/client-ecr";
 import { describeFailure, ServiceCallError } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { parseVersion } from "../version.js";
 
 /** build-push's commit tag: the full 40-hex SHA (a version is at most 32 characters). */
 const COMMIT_TAG = /^[0-9a-f]{40}$/;
@@ -17,7 +16,8 @@ function isMissing(error: unknown, ...names: string[]): boolean {
   return error instanceof Error && names.includes(error.name);
 }
 
-async function imageOfTag(options: {
+/** The image under a tag, or undefined when the repository or the tag does not exist. */
+export async function imageOfTag(options: {
   ecr: ECRClient;
   repository: string;
   tag: string;
@@ -67,7 +67,7 @@ export async function deleteVersionImages(options: {
   logger: Logger;
 }): Promise<string[]> {
   const { ecr, repository, logger } = options;
-  const tag = parseVersion(options.version).imageTag;
+  const tag = options.version; // a version is its own image tag (see VersionNames)
   const image = await imageOfTag({ ecr, repository, tag });
   if (!image) {
     logger.info(`image ${repository}:${tag} does not exist: nothing to delete`);

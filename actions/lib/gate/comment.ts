@@ -4,7 +4,9 @@ import type { Logger } from "../logger.js";
 /** The few GitHub calls the gate makes; the shell backs this with Octokit. */
 export interface CommentClient {
   /** Every comment on the issue or PR, oldest first. */
-  listComments(issue: number): Promise<{ id: number; body?: string }[]>;
+  listComments(
+    issue: number,
+  ): Promise<{ id: number; body?: string; user?: { login?: string } | null }[]>;
   createComment(issue: number, body: string): Promise<{ id: number }>;
   updateComment(id: number, body: string): Promise<void>;
 }
@@ -88,13 +90,17 @@ export async function upsertComment(options: {
   issue: number;
   marker: string;
   body: string;
+  /** Only a comment by this login is updated: anyone can write the marker into a comment. */
+  author?: string;
   logger: Logger;
 }): Promise<CommentOutcome> {
-  const { client, issue, marker, body, logger } = options;
+  const { client, issue, marker, body, logger, author } = options;
   let call = `list comments on #${issue}`;
   try {
-    const existing = (await client.listComments(issue)).find((c) =>
-      c.body?.includes(marker),
+    const existing = (await client.listComments(issue)).find(
+      (c) =>
+        c.body?.includes(marker) &&
+        (author === undefined || c.user?.login === author),
     );
     if (existing) {
       call = `update comment ${existing.id} on #${issue}`;

@@ -1,4 +1,4 @@
-import type { Metrics } from "../metrics.js";
+import type { Metrics } from "../metrics-file.js";
 import type { Rule } from "./rules.js";
 
 /** Which way a metric should move. `neutral` metrics (row counts, supports) have no better side. */

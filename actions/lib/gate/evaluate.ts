@@ -1,4 +1,4 @@
-import type { Metrics } from "../metrics.js";
+import type { Metrics } from "../metrics-file.js";
 import { computeDeltas, type MetricDelta } from "./deltas.js";
 import { evaluateRule, type Rule, type RuleResult } from "./rules.js";
 

@@ -1,9 +1,10 @@
 import path from "node:path";
-import { migrate, openPool } from "../db.js";
+import { migrate } from "../db/schema.js";
+import { openPool } from "../db/pool.js";
 import { ConfigurationError, describeFailure } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { readMetricsFile } from "../metrics.js";
-import { metricHistory, servingBaseline } from "../registry.js";
+import { readMetricsFile } from "../metrics-file.js";
+import { metricHistory, servingBaseline } from "../db/baselines.js";
 import type { GateInput, HistoryPoint } from "./evaluate.js";
 import type { Rule } from "./rules.js";
 

@@ -1,4 +1,4 @@
-import { formatNumber as f } from "../metrics.js";
+import { formatNumber as f } from "../metrics-file.js";
 import type { MetricDelta } from "./deltas.js";
 import type { GateResult, HistoryPoint } from "./evaluate.js";
 import { signed, type RuleResult } from "./rules.js";

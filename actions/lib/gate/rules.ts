@@ -1,5 +1,5 @@
 import { ConfigurationError } from "../errors.js";
-import { formatNumber, type Metrics } from "../metrics.js";
+import { formatNumber, type Metrics } from "../metrics-file.js";
 import { cleanDelta } from "./deltas.js";
 
 /** A comparison a rule can make. */

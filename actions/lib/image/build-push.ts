@@ -1,9 +1,10 @@
+import path from "node:path";
 import { ECRClient } from "@aws-sdk/client-ecr";
 import type { CommandRunner } from "../exec.js";
 import type { Logger } from "../logger.js";
 import type { VersionNames } from "../version.js";
 import { dockerBuild } from "./docker.js";
-import { ecrLogin } from "./ecr.js";
+import { ecrLogin } from "../aws/ecr.js";
 import { LABELS, buildFingerprint, ecrRegistry, imageNames } from "./names.js";
 import { publish, type Target } from "./publish.js";
 
@@ -20,6 +21,13 @@ export interface BuildPushOptions {
   registryPassword?: string;
   push: boolean;
   platform?: string;
+  /**
+   * A shell command run before the build (modelship.yml's `build.prepare`), with MODELSHIP_RUN_DIR
+   * set to `runDir`: for example to copy the trained model into the context.
+   */
+  prepare?: string;
+  /** The run directory the training left its files in; default the working directory. */
+  runDir?: string;
   /** Full commit SHA (the revision label and the commit tag). */
   sha: string;
   /** `<server>/<owner>/<repo>` for the source label, when known. */
@@ -134,6 +142,14 @@ export async function buildPush(
     options.version.imageTag,
     options.sha,
   );
+  if (options.prepare) {
+    const prepare = options.prepare;
+    await logger.group(`Prepare: ${prepare}`, () =>
+      run("bash", ["-c", prepare], {
+        env: { MODELSHIP_RUN_DIR: path.resolve(options.runDir ?? ".") },
+      }),
+    );
+  }
   const fingerprint = buildFingerprint(options);
   const created = options.created ?? (await commitTime(run, options));
   const imageId = await logger.group(`Build ${names.versionRef}`, () =>

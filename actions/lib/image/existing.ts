@@ -1,5 +1,5 @@
 import { LABELS } from "./names.js";
-import type { RemoteImage, RemoteRepository } from "./remote.js";
+import type { RemoteImage, RemoteRepository } from "../oci.js";
 
 /** How an image already under the version tag relates to the one just built. */
 export type ExistingVerdict =

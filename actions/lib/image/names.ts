@@ -38,6 +38,19 @@ export function parseRepositoryName(raw: string): string {
   return raw;
 }
 
+/**
+ * The ECR repository name in an image reference such as `1.dkr.ecr.r.amazonaws.com/repo:tag`
+ * (FIPS and China hosts too), or undefined for an image anywhere else.
+ */
+export function ecrRepositoryOf(
+  image: string | null | undefined,
+): string | undefined {
+  const slash = (image ?? "").indexOf("/");
+  if (slash < 0 || !ECR_HOST.test((image ?? "").slice(0, slash)))
+    return undefined;
+  return /^([^:@]+)/.exec((image ?? "").slice(slash + 1))?.[1];
+}
+
 /** Validates a registry host (`host[:port]`, no scheme or path), lowercasing it. */
 export function parseRegistryHost(raw: string): string {
   const host = raw.trim().toLowerCase();

@@ -8,10 +8,11 @@ import type {
   BuildPushResult,
 } from "./build-push.js";
 import { dockerLogin, dockerPush } from "./docker.js";
-import { ecrRepository, ensureEcrRepository } from "./ecr.js";
+import { ecrRepository, ensureEcrRepository } from "../aws/ecr.js";
 import { checkExisting, type LocalIdentity } from "./existing.js";
 import type { ImageNames } from "./names.js";
-import { httpRepository, type RemoteRepository } from "./remote.js";
+import type { RemoteRepository } from "../oci.js";
+import { httpRepository } from "./remote.js";
 
 /** The registry build-push talks to, and how it logs in. */
 export interface Target {

@@ -21,40 +21,24 @@ export interface LocalService {
   startedAt: string;
 }
 
-/** How to start the service process (default: the example app's server through tsx). */
-export interface ServiceCommand {
-  command: string;
-  args: string[];
-}
-
 /** Options for startLocalService. */
 export interface StartServiceOptions {
   stateDir: string;
   version: string;
-  modelPath: string;
+  /** The version's run directory (MODELSHIP_RUN_DIR): where its training left the model. */
+  runDir: string;
   databaseUrl: string;
   logger: Logger;
-  command?: ServiceCommand;
+  /** modelship.yml's `service.start`: a shell command, run with `bash -c`. */
+  command: string;
+  /** The service's ready path (modelship.yml `service.ready-path`). */
+  readyPath?: string;
   readyTimeoutMs?: number;
   /** Working directory of the service process (default: this process's). */
   cwd?: string;
 }
 
 const STATE_FILE = "services.json";
-
-/**
- * The example app's directory in a clone. MODELSHIP_EXAMPLE_APP can point elsewhere; it also keeps
- * the path opaque to ncc, which would otherwise copy the files it names into the CLI bundle.
- */
-export function exampleAppDir(root: string): string {
-  return path.resolve(root, process.env.MODELSHIP_EXAMPLE_APP || "example-app");
-}
-
-/** The example app's server, run from TypeScript through tsx (a dev dependency of the clone). */
-export function defaultServiceCommand(root: string): ServiceCommand {
-  const server = [exampleAppDir(root), "src", "server.ts"].join(path.sep);
-  return { command: process.execPath, args: ["--import", "tsx", server] };
-}
 
 function readState(stateDir: string): Record<string, LocalService> {
   const file = path.join(stateDir, STATE_FILE);
@@ -72,6 +56,14 @@ function writeState(
     path.join(stateDir, STATE_FILE),
     `${JSON.stringify(state, null, 2)}\n`,
   );
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    process.kill(pid, signal);
+  }
 }
 
 /** True when a process with this pid exists. */
@@ -97,9 +89,9 @@ export function listLocalServices(
   return alive;
 }
 
-/** Polls `<url>/ready` until it answers 200, the process dies, or the time runs out. */
+/** Polls `readyUrl` until it answers 200, the process dies, or the time runs out. */
 export async function waitReady(
-  url: string,
+  readyUrl: string,
   running: () => boolean,
   timeoutMs: number,
 ): Promise<void> {
@@ -109,7 +101,7 @@ export async function waitReady(
     if (!running())
       throw new Error("the service process exited before it was ready");
     try {
-      const response = await fetch(`${url}/ready`, {
+      const response = await fetch(readyUrl, {
         signal: AbortSignal.timeout(2000),
       });
       if (response.ok) return;
@@ -120,7 +112,7 @@ export async function waitReady(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(
-    `${url}/ready did not answer 200 within ${timeoutMs / 1000} s (last: ${last})`,
+    `${readyUrl} did not answer 200 within ${timeoutMs / 1000} s (last: ${last})`,
   );
 }
 
@@ -138,9 +130,7 @@ export async function startLocalService(
   mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${version}.log`);
   const fd = openSync(logFile, "a");
-  const { command, args } =
-    options.command ?? defaultServiceCommand(options.cwd ?? process.cwd());
-  const child = spawn(command, args, {
+  const child = spawn("bash", ["-c", options.command], {
     cwd: options.cwd,
     detached: true,
     stdio: ["ignore", fd, fd],
@@ -149,7 +139,7 @@ export async function startLocalService(
       HOST: "127.0.0.1",
       PORT: String(port),
       MODEL_VERSION: version,
-      MODEL_PATH: options.modelPath,
+      MODELSHIP_RUN_DIR: options.runDir,
       DATABASE_URL: options.databaseUrl,
     },
   });
@@ -174,7 +164,11 @@ export async function startLocalService(
     `started ${version} (pid ${child.pid}) on ${url}; log: ${logFile}`,
   );
   try {
-    await waitReady(url, () => !exited, options.readyTimeoutMs ?? 60_000);
+    await waitReady(
+      `${url}${options.readyPath ?? "/ready"}`,
+      () => !exited,
+      options.readyTimeoutMs ?? 60_000,
+    );
   } catch (error) {
     const tail = existsSync(logFile)
       ? readFileSync(logFile, "utf8").split("\n").slice(-15).join("\n")
@@ -202,7 +196,9 @@ export async function stopLocalService(
     writeState(stateDir, state);
     return false;
   }
-  process.kill(service.pid, "SIGTERM");
+  // The service runs under `bash -c` as the leader of its own process group: signal the group,
+  // so a compound start command's children stop too.
+  signalGroup(service.pid, "SIGTERM");
   const deadline = Date.now() + timeoutMs;
   while (isAlive(service.pid) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -211,7 +207,7 @@ export async function stopLocalService(
     logger.warning(
       `${version} (pid ${service.pid}) did not stop within ${timeoutMs / 1000} s: killing it`,
     );
-    process.kill(service.pid, "SIGKILL");
+    signalGroup(service.pid, "SIGKILL");
   }
   writeState(stateDir, state);
   logger.info(`stopped ${version} (pid ${service.pid})`);

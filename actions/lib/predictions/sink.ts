@@ -10,7 +10,7 @@
  */
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { ensurePredictionTables, migrate } from "../db.js";
+import { ensurePredictionTables, migrate } from "../db/schema.js";
 import { qualified, type VersionNames } from "../version.js";
 import type { Payload } from "./record.js";
 import { INPUT_COLUMNS, OUTPUT_COLUMNS, type Column } from "./rows.js";

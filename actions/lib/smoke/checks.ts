@@ -30,7 +30,8 @@ export interface CaseChecks {
 /** Options for checkCases. */
 export interface CaseCheckOptions {
   agent: Dispatcher;
-  url: string;
+  /** The predict endpoint: base URL plus the service's predict path. */
+  predictUrl: string;
   cases: SmokeCase[];
   version?: string;
   logger: Logger;
@@ -50,7 +51,7 @@ async function checkOne(
   try {
     const got = await call(options.agent, {
       method: "POST",
-      url: `${options.url}/predict`,
+      url: options.predictUrl,
       json: { input: c.input },
       timeoutMs: options.timeoutMs ?? 10_000,
     });
@@ -77,7 +78,7 @@ async function checkBatch(
   try {
     const got = await call(options.agent, {
       method: "POST",
-      url: `${options.url}/predict`,
+      url: options.predictUrl,
       json: { inputs: cases.map((c) => c.input) },
       timeoutMs: options.timeoutMs ?? 10_000,
     });

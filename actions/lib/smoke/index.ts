@@ -13,7 +13,9 @@ import type { SmokeResult, SmokeTuning } from "./types.js";
 export {
   readSmokeOptions,
   SMOKE_INPUTS,
-  SMOKE_DEFAULTS,
+  SMOKE_LIMITS,
+  SMOKE_TUNING_INPUTS,
+  readSmokeTuning,
   parseBaseUrl,
   type SmokeOptions,
 } from "./options.js";
@@ -107,10 +109,11 @@ interface StepContext {
 }
 
 function readyStep({ options, tuning, logger, agent }: StepContext) {
-  return logger.group(`Wait for ${options.url}/ready`, () =>
+  const readyUrl = `${options.url}${options.paths.ready}`;
+  return logger.group(`Wait for ${readyUrl}`, () =>
     waitForReady({
       agent,
-      url: options.url,
+      readyUrl,
       timeoutMs: options.readyTimeoutSeconds * 1000,
       logger,
       pollMs: tuning.readyPollMs,
@@ -122,7 +125,7 @@ function casesStep({ options, logger, agent, cases }: StepContext) {
   return logger.group(`Check ${cases.length} cases`, () =>
     checkCases({
       agent,
-      url: options.url,
+      predictUrl: `${options.url}${options.paths.predict}`,
       cases,
       version: options.version,
       logger,
@@ -136,7 +139,8 @@ function loadStep({ options, tuning, logger, agent, cases }: StepContext) {
     () =>
       runLoad({
         agent,
-        url: options.url,
+        predictUrl: `${options.url}${options.paths.predict}`,
+        healthUrl: `${options.url}${options.paths.health}`,
         bodies: cases.map((c) => ({ input: c.input })),
         requests: options.requests,
         concurrency: options.concurrency,
@@ -178,7 +182,7 @@ async function runSteps(ctx: StepContext, result: SmokeResult): Promise<void> {
   }
   result.load = await loadStep(ctx);
   result.reasons.push(...loadReasons(result.load, options));
-  if (options.databaseUrl && options.version) {
+  if (options.databaseUrl && options.version && options.checkLogs) {
     result.logged = await loggedStep(
       ctx,
       options.databaseUrl,
@@ -200,10 +204,11 @@ export async function runSmokeTest(
   tuning: SmokeTuning = {},
 ): Promise<SmokeResult> {
   const started = performance.now();
-  const cases = options.casesFile ? await loadCases(options.casesFile) : [];
+  const cases =
+    options.cases ?? (options.casesFile ? loadCases(options.casesFile) : []);
   if (cases.length === 0) {
     logger.warning(
-      "no cases-file: the cases are not checked and the load is GET /health",
+      `no cases-file: the cases are not checked and the load is GET ${options.paths.health}`,
     );
   }
   const agent = smokeAgent(Math.max(options.concurrency, 2));

@@ -10,8 +10,11 @@ export const DEFAULT_LOAD_CAP_MS = 120_000;
 /** Options for runLoad. */
 export interface LoadOptions {
   agent: Dispatcher;
-  url: string;
-  /** `/predict` bodies sent in turn; with none, the load is `GET /health`. */
+  /** The predict endpoint, POSTed the bodies in turn. */
+  predictUrl: string;
+  /** The health endpoint: the load's target when there are no bodies. */
+  healthUrl: string;
+  /** Predict bodies sent in turn; with none, the load is GET healthUrl. */
   bodies: unknown[];
   requests: number;
   concurrency: number;
@@ -80,7 +83,7 @@ async function one(
   try {
     const got = await call(options.agent, {
       method: body === undefined ? "GET" : "POST",
-      url: `${options.url}${body === undefined ? "/health" : "/predict"}`,
+      url: body === undefined ? options.healthUrl : options.predictUrl,
       json: body,
       timeoutMs: options.timeoutMs ?? 10_000,
       signal,
@@ -150,7 +153,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const sorted = tally.latencies.sort((a, b) => a - b);
   const sent = tally.latencies.length + tally.errors;
   const result: LoadResult = {
-    target: options.bodies.length ? "POST /predict" : "GET /health",
+    target: options.bodies.length
+      ? `POST ${new URL(options.predictUrl).pathname}`
+      : `GET ${new URL(options.healthUrl).pathname}`,
     requests: options.requests,
     sent,
     errors: tally.errors + (options.requests - sent),

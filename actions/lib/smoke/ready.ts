@@ -5,8 +5,8 @@ import { call, excerpt, jsonBody } from "./http.js";
 /** Options for waitForReady. */
 export interface ReadyOptions {
   agent: Dispatcher;
-  /** Base URL of the version (no trailing slash). */
-  url: string;
+  /** The ready endpoint: the version's base URL plus its ready path. */
+  readyUrl: string;
   timeoutMs: number;
   logger: Logger;
   /** Pause between polls; default 1 s. */
@@ -28,21 +28,21 @@ async function pollOnce(
   try {
     const got = await call(options.agent, {
       method: "GET",
-      url: `${options.url}/ready`,
+      url: options.readyUrl,
       timeoutMs,
     });
     const body = jsonBody(got) as Record<string, unknown> | undefined;
     if (got.status === 200 && body?.ready === true) return { body };
     return { problem: `HTTP ${got.status} ${excerpt(got.body)}` };
   } catch (error) {
-    // The reason already names GET <url>/ready; keep only what went wrong.
-    const prefix = `GET ${options.url}/ready: `;
+    // The reason already names the URL; keep only what went wrong.
+    const prefix = `GET ${options.readyUrl}: `;
     return { problem: (error as Error).message.replace(prefix, "") };
   }
 }
 
 /**
- * Polls `GET <url>/ready` until it answers 200 with `"ready": true`, or the timeout passes. Prints
+ * Polls `GET <readyUrl>` until it answers 200 with `"ready": true`, or the timeout passes. Prints
  * a line whenever the answer changes and every ~10 s, so a long wait is never silent; on timeout
  * the reason carries the last status or network error.
  */
@@ -83,7 +83,7 @@ export async function waitForReady(
         ready: false,
         ms: Date.now() - started,
         attempts,
-        reason: `GET ${options.url}/ready was not ready within ${seconds} s (${attempts} attempts); last answer: ${problem}`,
+        reason: `GET ${options.readyUrl} was not ready within ${seconds} s (${attempts} attempts); last answer: ${problem}`,
       };
     }
     await sleep(Math.min(pollMs, deadline - Date.now()));

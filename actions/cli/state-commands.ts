@@ -1,0 +1,116 @@
+/** `modelship status` and `modelship down`: the local target's state, read-only and stopped. */
+import { listDeployments, type Deployment } from "../lib/db/deployments.js";
+import { openPool } from "../lib/db/pool.js";
+import { APP_INPUT, CONFIG_INPUT } from "../lib/common-inputs.js";
+import { booleanInput, requiredInput } from "../lib/inputs.js";
+import { withStateLock } from "../lib/local/lock.js";
+import {
+  runningLocalPostgres,
+  stopLocalPostgres,
+} from "../lib/local/postgres.js";
+import {
+  listLocalServices,
+  stopLocalService,
+  type LocalService,
+} from "../lib/local/services.js";
+import { parseAppName } from "../lib/version.js";
+import { STATE_DIR_FLAG, type Command } from "./command.js";
+import { stateDirOf } from "./local-state.js";
+
+/** What `status --json` prints. */
+export interface LocalStatus {
+  app: string;
+  /** The local database, for querying the prediction logs (undefined when it is not running). */
+  databaseUrl?: string;
+  versions: {
+    version: string;
+    status: string;
+    traffic: number;
+    url?: string;
+    running: boolean;
+  }[];
+}
+
+async function readRows(url: string, app: string): Promise<Deployment[]> {
+  const pool = openPool(url);
+  try {
+    const exists = await pool.query<{ found: string | null }>(
+      "SELECT to_regclass('public.deployments')::text AS found",
+    );
+    return exists.rows[0]?.found ? await listDeployments(pool, app) : [];
+  } finally {
+    await pool.end();
+  }
+}
+
+function statusOf(
+  app: string,
+  url: string | undefined,
+  rows: Deployment[],
+  running: Record<string, LocalService>,
+): LocalStatus {
+  return {
+    app,
+    databaseUrl: url,
+    versions: rows.map((row) => ({
+      version: row.version,
+      status: row.status,
+      traffic: row.trafficWeight,
+      url: running[row.version]?.url ?? row.url ?? undefined,
+      running: row.version in running,
+    })),
+  };
+}
+
+export const statusCommand: Command = {
+  name: "status",
+  summary:
+    "local deployments, their traffic and URLs (read-only: starts nothing)",
+  flags: [
+    APP_INPUT,
+    STATE_DIR_FLAG,
+    { name: "json", default: "false", switch: true, help: "print JSON" },
+    CONFIG_INPUT,
+  ],
+  async run({ read }, logger) {
+    const stateDir = stateDirOf(read, process.cwd());
+    const app = parseAppName(requiredInput(read, "app"));
+    const url = await runningLocalPostgres(stateDir);
+    const rows = url ? await readRows(url, app) : [];
+    const status = statusOf(app, url, rows, listLocalServices(stateDir));
+    if (booleanInput(read, "json", false)) {
+      process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+      return 0;
+    }
+    if (!url)
+      logger.info(
+        "the local PostgreSQL is not running (nothing deployed, or after `modelship down`)",
+      );
+    else if (rows.length === 0) logger.info("no deployments recorded yet");
+    for (const v of status.versions) {
+      const live = v.running ? `running on ${v.url}` : "not running";
+      logger.info(
+        `${v.version.padEnd(14)} ${v.status.padEnd(9)} traffic ${String(v.traffic).padStart(3)}%  ${live}`,
+      );
+    }
+    if (url) logger.info(`database: ${url}`);
+    return 0;
+  },
+};
+
+export const downCommand: Command = {
+  name: "down",
+  summary:
+    "stop the local services (they drain their logs) and the local PostgreSQL",
+  flags: [STATE_DIR_FLAG],
+  async run({ read }, logger) {
+    const stateDir = stateDirOf(read, process.cwd());
+    return withStateLock(stateDir, logger, async () => {
+      for (const version of Object.keys(listLocalServices(stateDir)))
+        await stopLocalService(stateDir, version, logger);
+      if (await stopLocalPostgres(stateDir))
+        logger.info("stopped the local PostgreSQL");
+      return 0;
+    });
+  },
+};

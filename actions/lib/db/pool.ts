@@ -1,0 +1,17 @@
+import pg from "pg";
+
+/** Anything that runs a parameterised query: a Pool, a Client, or a pool client in a transaction. */
+export interface Queryable {
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    text: string,
+    values?: unknown[],
+  ): Promise<pg.QueryResult<R>>;
+}
+
+/** Opens a pool; the URL is never logged, since it usually holds a password. */
+export function openPool(connectionString: string, max = 4): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on("error", () => undefined);
+  return pool;
+}

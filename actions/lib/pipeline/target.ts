@@ -1,0 +1,39 @@
+/** Where the pipeline ships to: the local machine or AWS. Same stages, different hands. */
+import type { RevertPlatform } from "../revert/types.js";
+import type { VersionNames } from "../version.js";
+import type { StageOutcome } from "./stages.js";
+
+/** What a deploy target did with a new version. */
+export interface Deployed {
+  url: string;
+  versionUrl: string;
+  detail: string;
+}
+
+/** A built image, when the target built one. */
+export interface BuiltImage {
+  outcome: StageOutcome;
+  image?: string;
+  digest?: string;
+}
+
+/** One target: how to build, deploy, shift traffic and revert there. */
+export interface PipelineTarget {
+  readonly name: "local" | "aws";
+  /** The deployments registry (the local target starts its own Postgres). */
+  databaseUrl(): Promise<string | undefined>;
+  build(version: VersionNames): Promise<BuiltImage>;
+  deploy(args: {
+    version: VersionNames;
+    image?: string;
+    digest?: string;
+    metrics: Record<string, number>;
+    canaryWeight: number;
+  }): Promise<Deployed>;
+  /** Gives the version all traffic and marks it serving. */
+  shiftAll(
+    version: VersionNames,
+    metrics: Record<string, number>,
+  ): Promise<string>;
+  revertPlatform(): RevertPlatform;
+}

@@ -1,0 +1,130 @@
+/**
+ * RevertPlatform on AWS: the ALB listeners of the app's shared stack, each version's
+ * CloudFormation stack, and the ECR repository. The SDK calls live in ../aws/; this file only
+ * composes them.
+ */
+import type { CloudFormationClient } from "@aws-sdk/client-cloudformation";
+import type { ECRClient } from "@aws-sdk/client-ecr";
+import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { deleteVersionImages, imageOfTag } from "../aws/ecr-cleanup.js";
+import {
+  setListenerTraffic,
+  setListenerUnavailable,
+  type WeightedTarget,
+} from "../aws/listener.js";
+import {
+  appListeners,
+  keyedTargets,
+  splitOf,
+  type KeyedTargets,
+} from "../aws/live-traffic.js";
+import { deleteStack, describeStack, stackOutputs } from "../aws/stack.js";
+import { ConfigurationError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import { isValidVersion, parseVersion, versionStackName } from "../version.js";
+import { sameSplit, type Split } from "./traffic.js";
+import type { RevertPlatform } from "./types.js";
+
+/** Options for awsRevertPlatform. */
+export interface AwsRevertPlatformOptions {
+  cfn: CloudFormationClient;
+  elb: ElasticLoadBalancingV2Client;
+  ecr: ECRClient;
+  app: string;
+  /** ECR repository name; without it (and without one in deployments) images are left alone. */
+  repository?: string;
+  logger: Logger;
+  pollMs?: number;
+  timeoutMs?: number;
+}
+
+/** Builds the AWS RevertPlatform. */
+export function awsRevertPlatform(
+  options: AwsRevertPlatformOptions,
+): RevertPlatform {
+  const { cfn, elb, app, logger } = options;
+  let listeners: Promise<string[]> | undefined;
+  const listenerArns = () => (listeners ??= appListeners({ cfn, app, logger }));
+  const targetsOf = (listenerArn: string) =>
+    keyedTargets({ elb, app, listenerArn });
+
+  async function targetGroupOf(
+    key: string,
+    current: KeyedTargets,
+  ): Promise<string> {
+    const live = current.get(key)?.targetGroupArn;
+    if (live) return live;
+    if (!isValidVersion(key)) return key; // an untagged target group, known by its ARN
+    const stackName = versionStackName(app, parseVersion(key));
+    const arn = (await stackOutputs({ cfn, stackName }))?.TargetGroupArn;
+    if (!arn) {
+      throw new ConfigurationError(
+        `to-version "${key}" cannot take traffic: stack ${stackName} does not exist or has no TargetGroupArn output`,
+      );
+    }
+    return arn;
+  }
+
+  async function applyTo(listenerArn: string, next: Split): Promise<void> {
+    const current = await targetsOf(listenerArn);
+    if (sameSplit(splitOf(current), next)) {
+      logger.info(`listener ${listenerArn} already has this split`);
+      return;
+    }
+    if (Object.keys(next).length === 0) {
+      await setListenerUnavailable({ elb, listenerArn, logger });
+      return;
+    }
+    const targets: WeightedTarget[] = [];
+    for (const [key, weight] of Object.entries(next))
+      targets.push({
+        targetGroupArn: await targetGroupOf(key, current),
+        weight,
+      });
+    await setListenerTraffic({ elb, listenerArn, targets, logger });
+  }
+
+  return {
+    async currentTraffic() {
+      const [first] = await listenerArns();
+      return first ? splitOf(await targetsOf(first)) : {};
+    },
+    async applyTraffic(next) {
+      const arns = await listenerArns();
+      for (const listenerArn of arns) await applyTo(listenerArn, next);
+      return arns.length > 0 ? next : {};
+    },
+    async versionExists(version) {
+      const stackName = versionStackName(app, parseVersion(version));
+      if (await describeStack(cfn, stackName)) return true;
+      if (!options.repository) return false;
+      const image = await imageOfTag({
+        ecr: options.ecr,
+        repository: options.repository,
+        tag: version,
+      });
+      return image !== undefined;
+    },
+    deleteVersion: (version) =>
+      deleteStack({
+        cfn,
+        stackName: versionStackName(app, parseVersion(version)),
+        logger,
+        pollMs: options.pollMs,
+        timeoutMs: options.timeoutMs,
+      }),
+    async deleteImages(version, fallback) {
+      const repository = options.repository ?? fallback;
+      if (!repository) {
+        logger.info("no repository given: images are left in place");
+        return [];
+      }
+      return deleteVersionImages({
+        ecr: options.ecr,
+        repository,
+        version,
+        logger,
+      });
+    },
+  };
+}

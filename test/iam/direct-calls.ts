@@ -1,0 +1,153 @@
+/**
+ * The requests the GitHub role makes itself, per IAM action: which resource each call names and
+ * with which condition keys, for one app. The names come from the code's own naming functions, so
+ * a naming change that leaves the role behind fails the IAM test.
+ */
+import {
+  parseVersion,
+  sharedStackName,
+  versionStackName,
+} from "../../actions/lib/version.js";
+import type { Request } from "./policy.js";
+import { arn, type AppRoles } from "./roles.js";
+
+/** The resource types the service role deploys (the union of shared.yml and version.yml). */
+export type ResourceTypes = string[];
+
+const STACK_ID = "0d3c6e70-1a2b-11ef-9c3d-0a1b2c3d4e5f";
+const stacks = (app: string) => [
+  sharedStackName(app),
+  versionStackName(app, parseVersion("1.2")),
+  versionStackName(app, parseVersion("sha-3f2a1bc")),
+];
+const stackArns = (app: string) =>
+  stacks(app).map((name) => arn("cloudformation", `stack/${name}/${STACK_ID}`));
+const listener = (app: string) =>
+  arn(
+    "elasticloadbalancing",
+    `listener/app/${app}/50dc6c495c0c9188/f2f7dc8efc522ab2`,
+  );
+const repository = (app: string) => arn("ecr", `repository/${app}`);
+const onStacks = (app: string, action: string, context?: Request["context"]) =>
+  stackArns(app).map((resource) => ({ action, resource, context }));
+
+type Builder = (roles: AppRoles, types: ResourceTypes) => Request[];
+
+/**
+ * Every IAM action the GitHub role needs, with the requests that need it. An action the code
+ * sends that is missing here fails the test, which names it: add how the code calls it.
+ */
+export const DIRECT_CALLS: Record<string, Builder> = {
+  "cloudformation:CreateChangeSet": ({ app, serviceRoleArn }, types) =>
+    onStacks(app, "cloudformation:CreateChangeSet", {
+      "cloudformation:RoleArn": serviceRoleArn,
+      "cloudformation:ResourceTypes": types,
+    }),
+  "cloudformation:DescribeChangeSet": ({ app }) =>
+    onStacks(app, "cloudformation:DescribeChangeSet"),
+  "cloudformation:ExecuteChangeSet": ({ app }) =>
+    onStacks(app, "cloudformation:ExecuteChangeSet"),
+  "cloudformation:DeleteChangeSet": ({ app }) =>
+    onStacks(app, "cloudformation:DeleteChangeSet"),
+  "cloudformation:DescribeStacks": ({ app }) =>
+    onStacks(app, "cloudformation:DescribeStacks"),
+  "cloudformation:DescribeStackEvents": ({ app }) =>
+    onStacks(app, "cloudformation:DescribeStackEvents"),
+  "cloudformation:ListStackResources": ({ app }) =>
+    onStacks(app, "cloudformation:ListStackResources"),
+  "cloudformation:CancelUpdateStack": ({ app }) =>
+    onStacks(app, "cloudformation:CancelUpdateStack"),
+  "cloudformation:DeleteStack": ({ app, serviceRoleArn }) =>
+    onStacks(app, "cloudformation:DeleteStack", {
+      "cloudformation:RoleArn": serviceRoleArn,
+    }),
+  "cloudformation:ContinueUpdateRollback": ({ app, serviceRoleArn }) =>
+    onStacks(app, "cloudformation:ContinueUpdateRollback", {
+      "cloudformation:RoleArn": serviceRoleArn,
+    }),
+  // The change sets' and DeleteStack's RoleARN: CloudFormation checks that the caller may pass it.
+  "iam:PassRole": ({ serviceRoleArn }) => [
+    {
+      action: "iam:PassRole",
+      resource: serviceRoleArn,
+      context: { "iam:PassedToService": "cloudformation.amazonaws.com" },
+    },
+  ],
+  "ecs:DescribeServices": ({ app }) => [
+    {
+      action: "ecs:DescribeServices",
+      resource: arn("ecs", `service/${app}/${app}-v-1--2-Service-Ab12Cd34`),
+    },
+  ],
+  "ecs:ListTasks": ({ app }) => [
+    {
+      action: "ecs:ListTasks",
+      resource: arn("ecs", `container-instance/${app}/*`),
+      context: { "ecs:cluster": arn("ecs", `cluster/${app}`) },
+    },
+  ],
+  "ecs:DescribeTasks": ({ app }) => [
+    {
+      action: "ecs:DescribeTasks",
+      resource: arn("ecs", `task/${app}/0123456789abcdef0123456789abcdef`),
+    },
+  ],
+  "elasticloadbalancing:ModifyListener": ({ app }) => [
+    { action: "elasticloadbalancing:ModifyListener", resource: listener(app) },
+  ],
+  "elasticloadbalancing:DescribeListeners": () => [
+    { action: "elasticloadbalancing:DescribeListeners", resource: "*" },
+  ],
+  "elasticloadbalancing:DescribeRules": () => [
+    { action: "elasticloadbalancing:DescribeRules", resource: "*" },
+  ],
+  "elasticloadbalancing:DescribeTags": () => [
+    { action: "elasticloadbalancing:DescribeTags", resource: "*" },
+  ],
+  "ecr:GetAuthorizationToken": () => [
+    { action: "ecr:GetAuthorizationToken", resource: "*" },
+  ],
+  ...Object.fromEntries(
+    [
+      "CreateRepository",
+      "DescribeRepositories",
+      "DescribeImages",
+      "BatchGetImage",
+      "GetDownloadUrlForLayer",
+      "BatchDeleteImage",
+      "BatchCheckLayerAvailability",
+      "InitiateLayerUpload",
+      "UploadLayerPart",
+      "CompleteLayerUpload",
+      "PutImage",
+    ].map((operation): [string, Builder] => [
+      `ecr:${operation}`,
+      ({ app }) => [{ action: `ecr:${operation}`, resource: repository(app) }],
+    ]),
+  ),
+};
+
+/**
+ * Actions the GitHub role holds although no SDK call in the code sends them, each with why. An
+ * entry the code starts sending is stale and fails the test.
+ */
+export const INDIRECT_CALLS: Record<string, string> = {
+  "iam:PassRole":
+    "CloudFormation checks it for the RoleARN of CreateChangeSet and DeleteStack",
+  "ecr:BatchCheckLayerAvailability":
+    "docker push (build-push shells out to docker)",
+  "ecr:InitiateLayerUpload": "docker push",
+  "ecr:UploadLayerPart": "docker push",
+  "ecr:CompleteLayerUpload": "docker push",
+  "ecr:PutImage": "docker push",
+  "cloudformation:ContinueUpdateRollback":
+    "recovering a stack stuck in UPDATE_ROLLBACK_FAILED (issue 11; remove this entry once the code sends it)",
+};
+
+/** Actions without resource-level permissions: the same request for any app, so never app-scoped. */
+export const UNSCOPED_ACTIONS = new Set([
+  "elasticloadbalancing:DescribeListeners",
+  "elasticloadbalancing:DescribeRules",
+  "elasticloadbalancing:DescribeTags",
+  "ecr:GetAuthorizationToken",
+]);

@@ -1,0 +1,258 @@
+import { fileURLToPath } from "node:url";
+import { loadTemplate } from "../templates/templates.js";
+import {
+  DIRECT_CALLS,
+  INDIRECT_CALLS,
+  UNSCOPED_ACTIONS,
+} from "./direct-calls.js";
+import {
+  actionMatches,
+  grantedActions,
+  isAllowed,
+  type Request,
+} from "./policy.js";
+import { appRoles, githubTrust } from "./roles.js";
+import { scanSdkCalls } from "./sdk-calls.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const CALLS = scanSdkCalls(ROOT);
+const SENT = [...new Set(CALLS.map((c) => c.action))].sort();
+
+// The types the service role deploys: what the change sets may list in ResourceTypes.
+const DEPLOYED_TYPES = [
+  ...new Set(
+    ["shared.yml", "version.yml"].flatMap((name) =>
+      Object.values(
+        loadTemplate(name).Resources as Record<string, { Type: string }>,
+      ).map((r) => r.Type),
+    ),
+  ),
+].sort();
+
+const ML = appRoles("ml");
+const describeRequest = (r: Request) => `${r.action} on ${r.resource}`;
+
+describe("IAM coverage: the GitHub role and the SDK calls of the actions", () => {
+  it("finds the SDK calls the actions make (the scan works)", () => {
+    expect(SENT).toEqual(
+      expect.arrayContaining([
+        "cloudformation:CreateChangeSet",
+        "cloudformation:CancelUpdateStack",
+        "ecs:DescribeServices",
+        "elasticloadbalancing:ModifyListener",
+        "ecr:BatchDeleteImage",
+      ]),
+    );
+    expect(
+      CALLS.every(
+        (c) => c.file.startsWith("actions/") && !c.file.includes("dist"),
+      ),
+    ).toBe(true);
+  });
+
+  it.each(SENT)("grants %s on the resources the code sends it to", (action) => {
+    const build = DIRECT_CALLS[action];
+    if (!build) {
+      const where = CALLS.filter((c) => c.action === action).map((c) => c.file);
+      throw new Error(
+        `${action} (sent from ${[...new Set(where)].join(", ")}) has no entry in test/iam/direct-calls.ts: add the resource it acts on, then grant it in stack-templates/github-oidc-role.yml`,
+      );
+    }
+    const denied = build(ML, DEPLOYED_TYPES).filter(
+      (r) => !isAllowed(ML.github, r),
+    );
+    expect(denied.map(describeRequest)).toEqual([]);
+  });
+
+  it.each(Object.keys(INDIRECT_CALLS))(
+    "grants %s, which the code needs without an SDK call",
+    (action) => {
+      expect(SENT).not.toContain(action); // once the code sends it, the entry is stale
+      const denied = (DIRECT_CALLS[action]?.(ML, DEPLOYED_TYPES) ?? []).filter(
+        (r) => !isAllowed(ML.github, r),
+      );
+      expect(denied.map(describeRequest)).toEqual([]);
+    },
+  );
+
+  it("grants nothing beyond those calls", () => {
+    const needed = new Set([...SENT, ...Object.keys(INDIRECT_CALLS)]);
+    const extra = grantedActions(ML.github).filter(
+      (granted) => ![...needed].some((a) => actionMatches(granted, a)),
+    );
+    expect(extra).toEqual([]);
+    const wildcards = grantedActions(ML.github).filter((a) => a.includes("*"));
+    expect(wildcards).toEqual([]);
+  });
+
+  it("includes CancelUpdateStack and ContinueUpdateRollback", () => {
+    for (const action of [
+      "cloudformation:CancelUpdateStack",
+      "cloudformation:ContinueUpdateRollback",
+    ]) {
+      const requests = DIRECT_CALLS[action]?.(ML, DEPLOYED_TYPES) ?? [];
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.every((r) => isAllowed(ML.github, r))).toBe(true);
+    }
+  });
+});
+
+describe("the GitHub role cannot escalate", () => {
+  const request = (
+    action: string,
+    resource: string,
+    context?: Request["context"],
+  ) => ({ action, resource, context });
+  const stack =
+    "arn:aws:cloudformation:eu-west-1:111122223333:stack/ml-v-1--2/0d3c6e70-1a2b-11ef-9c3d-0a1b2c3d4e5f";
+
+  it.each([
+    [
+      "a change set without the service role (its own credentials)",
+      request("cloudformation:CreateChangeSet", stack, {
+        "cloudformation:ResourceTypes": DEPLOYED_TYPES,
+      }),
+    ],
+    [
+      "a change set with another role",
+      request("cloudformation:CreateChangeSet", stack, {
+        "cloudformation:RoleArn": "arn:aws:iam::111122223333:role/admin",
+        "cloudformation:ResourceTypes": DEPLOYED_TYPES,
+      }),
+    ],
+    [
+      "a change set without ResourceTypes",
+      request("cloudformation:CreateChangeSet", stack, {
+        "cloudformation:RoleArn": ML.serviceRoleArn,
+      }),
+    ],
+    [
+      "a change set with a custom resource",
+      request("cloudformation:CreateChangeSet", stack, {
+        "cloudformation:RoleArn": ML.serviceRoleArn,
+        "cloudformation:ResourceTypes": [...DEPLOYED_TYPES, "Custom::Anything"],
+      }),
+    ],
+    [
+      "a change set with a nested stack",
+      request("cloudformation:CreateChangeSet", stack, {
+        "cloudformation:RoleArn": ML.serviceRoleArn,
+        "cloudformation:ResourceTypes": ["AWS::CloudFormation::Stack"],
+      }),
+    ],
+    [
+      "deleting a stack under its own credentials",
+      request("cloudformation:DeleteStack", stack),
+    ],
+    [
+      "passing the service role to another service",
+      request("iam:PassRole", ML.serviceRoleArn, {
+        "iam:PassedToService": "lambda.amazonaws.com",
+      }),
+    ],
+    [
+      "passing the task role",
+      request(
+        "iam:PassRole",
+        "arn:aws:iam::111122223333:role/modelship/ml/ml-shared-task",
+        { "iam:PassedToService": "ecs-tasks.amazonaws.com" },
+      ),
+    ],
+    [
+      "creating a role",
+      request(
+        "iam:CreateRole",
+        "arn:aws:iam::111122223333:role/modelship/ml/x",
+      ),
+    ],
+    [
+      "writing a role policy",
+      request(
+        "iam:PutRolePolicy",
+        "arn:aws:iam::111122223333:role/modelship/ml/ml-shared-task",
+      ),
+    ],
+    [
+      "changing its own trust",
+      request(
+        "iam:UpdateAssumeRolePolicy",
+        "arn:aws:iam::111122223333:role/ml-github-deploy",
+      ),
+    ],
+    [
+      "attaching a managed policy",
+      request(
+        "iam:AttachRolePolicy",
+        "arn:aws:iam::111122223333:role/ml-github-deploy",
+      ),
+    ],
+    [
+      "a new version of the boundary",
+      request("iam:CreatePolicyVersion", ML.boundaryArn),
+    ],
+    [
+      "registering a task definition",
+      request("ecs:RegisterTaskDefinition", "*"),
+    ],
+    ["running a task", request("ecs:RunTask", "*")],
+    [
+      "updating a service",
+      request(
+        "ecs:UpdateService",
+        "arn:aws:ecs:eu-west-1:111122223333:service/ml/x",
+      ),
+    ],
+    [
+      "assuming another role",
+      request(
+        "sts:AssumeRole",
+        "arn:aws:iam::111122223333:role/ml-cloudformation",
+      ),
+    ],
+  ])("refuses %s", (_name, denied) => {
+    expect(isAllowed(ML.github, denied)).toBe(false);
+  });
+
+  it("trusts only the repository's production environment by default", () => {
+    const [statement] = githubTrust("ml");
+    expect(statement?.Condition).toEqual({
+      StringEquals: {
+        "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
+      },
+      StringLike: {
+        "token.actions.githubusercontent.com:sub":
+          "repo:octo/models:environment:production",
+      },
+    });
+  });
+});
+
+describe("one app's GitHub role never reaches another app", () => {
+  const pairs = [
+    ["ml", "ml-prod"],
+    ["ml-prod", "ml"],
+    ["ml", "ml-v2"],
+    ["ml-shared", "ml"],
+  ] as const;
+
+  it.each(pairs)("%s's role against %s's resources", (mine, theirs) => {
+    const me = appRoles(mine);
+    const them = appRoles(theirs);
+    const reached = Object.entries(DIRECT_CALLS)
+      .filter(([action]) => !UNSCOPED_ACTIONS.has(action))
+      .flatMap(([, build]) => build(them, DEPLOYED_TYPES))
+      .map((r) =>
+        r.context?.["cloudformation:RoleArn"]
+          ? {
+              ...r,
+              context: {
+                ...r.context,
+                "cloudformation:RoleArn": me.serviceRoleArn,
+              },
+            }
+          : r,
+      )
+      .filter((r) => isAllowed(me.github, r));
+    expect(reached.map(describeRequest)).toEqual([]);
+  });
+});
