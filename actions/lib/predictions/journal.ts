@@ -5,13 +5,14 @@
  * Postgres has every row of a segment. Segments left by an earlier process are scanned on open
  * and replayed by the writer; a torn or damaged tail is counted, logged and skipped.
  */
-import { mkdir, open, rm, type FileHandle } from "node:fs/promises";
+import { mkdir, rm, type FileHandle } from "node:fs/promises";
+import { GroupSync } from "./group-sync.js";
 import { lockJournal } from "./lock.js";
 import {
   readJournal,
   scanJournal,
+  createSegment,
   SEGMENT_HEADER,
-  SEGMENT_MAGIC,
   segmentFile,
   type JournalRead,
   type Segment,
@@ -28,10 +29,7 @@ export class Journal {
   private pendingBytes = 0;
   private committingBytes = 0;
   private committing?: Promise<void>;
-  private unsynced: JournalRecord[] = [];
-  private syncing?: Promise<void>;
-  private syncTimer?: NodeJS.Timeout;
-  private lastSync = 0;
+  private readonly group: GroupSync;
   private cancelTimer?: () => void;
   private diskBytes: number;
   private position: number;
@@ -43,6 +41,14 @@ export class Journal {
     private readonly unlock: () => Promise<void>,
   ) {
     this.segments = segments;
+    this.group = new GroupSync({
+      eager: options.eager,
+      intervalMs: options.commitIntervalMs,
+      handle: () => this.active?.handle,
+      onDurable: options.onDurable,
+      logger: options.logger,
+      dir: options.dir,
+    });
     this.diskBytes = segments.reduce((n, s) => n + SEGMENT_HEADER + s.size, 0);
     const last = segments.at(-1);
     this.position = last ? last.start + last.size : 0;
@@ -127,7 +133,7 @@ export class Journal {
   /**
    * Records are written at the end of the event-loop turn that appended them (one write in flight
    * at a time, so a busy loop writes many per write): a SIGKILL loses at most that turn's records
-   * and the write in flight. Writes go to the page cache; the fsync follows (see requestSync).
+   * and the write in flight. Writes go to the page cache; the fsync follows (GroupSync).
    */
   private schedule(): void {
     if (this.cancelTimer || this.committing || this.pending.length === 0)
@@ -182,61 +188,13 @@ export class Journal {
       segment.firstAppendedAt ??= first.appendedAt;
       this.diskBytes += data.length;
       this.committingBytes = 0;
-      this.unsynced = this.unsynced.concat(batch);
-      this.requestSync();
+      this.group.written(batch);
     } catch (error) {
       this.committingBytes = 0;
       for (const record of batch) record.state = "failed";
       await this.seal().catch(() => undefined);
       this.options.onFailed(batch, error);
     }
-  }
-
-  /**
-   * Group commit: one fsync covers every record written since the previous one. `eager` (strict)
-   * fsyncs as soon as the previous fsync is done; otherwise at most every commitIntervalMs.
-   */
-  private requestSync(): void {
-    if (this.syncing || this.syncTimer || this.unsynced.length === 0) return;
-    const due = this.options.eager
-      ? 0
-      : this.lastSync + this.options.commitIntervalMs - Date.now();
-    if (due <= 0) {
-      void this.sync();
-      return;
-    }
-    this.syncTimer = setTimeout(() => {
-      this.syncTimer = undefined;
-      void this.sync();
-    }, due);
-  }
-
-  /** Fsyncs the open segment for the records written since the last fsync (one at a time). */
-  private sync(): Promise<void> {
-    if (this.syncing) return this.syncing; // it asks for the next round when it ends
-    clearTimeout(this.syncTimer);
-    this.syncTimer = undefined;
-    const active = this.active;
-    if (!active || this.unsynced.length === 0) return Promise.resolve();
-    const covered = this.unsynced;
-    this.unsynced = [];
-    this.lastSync = Date.now();
-    const syncing = active.handle
-      .datasync()
-      .then(
-        () => this.options.onDurable(covered),
-        // They stay in the file and in memory; strict callers wait for Postgres instead.
-        (error: unknown) =>
-          this.options.logger.error(
-            `prediction log: fsync of the journal ${this.options.dir} failed: ${String(error)}`,
-          ),
-      )
-      .finally(() => {
-        this.syncing = undefined;
-        this.requestSync();
-      });
-    this.syncing = syncing;
-    return syncing;
   }
 
   /** The open segment that continues at `start`, rotating or opening one as needed. */
@@ -249,18 +207,7 @@ export class Journal {
     )
       return active;
     await this.seal();
-    const file = segmentFile(this.options.dir, start);
-    const handle = await open(file, "w", 0o600);
-    try {
-      await handle.write(SEGMENT_MAGIC, 0, SEGMENT_HEADER, 0);
-      // The new file's directory entry must survive a crash too.
-      const dir = await open(this.options.dir, "r");
-      await dir.sync().finally(() => dir.close());
-    } catch (error) {
-      await handle.close();
-      throw error;
-    }
-    const segment: Segment = { start, size: 0, valid: 0, rows: 0 };
+    const { segment, handle } = await createSegment(this.options.dir, start);
     this.segments.push(segment);
     this.diskBytes += SEGMENT_HEADER;
     this.active = { segment, handle };
@@ -269,8 +216,7 @@ export class Journal {
 
   /** Fsyncs and closes the open segment. */
   private async seal(): Promise<void> {
-    await this.syncing;
-    await this.sync(); // what was written while that fsync ran
+    await this.group.settle();
     const active = this.active;
     this.active = undefined;
     await active?.handle.close();
@@ -313,11 +259,7 @@ export class Journal {
     while (this.committing || this.pending.length > 0) {
       await (this.committing ?? this.startCommit());
     }
-    while (this.syncing || this.unsynced.length > 0) {
-      const before = this.unsynced.length;
-      await (this.syncing ?? this.sync());
-      if (!this.syncing && this.unsynced.length === before && before > 0) break;
-    }
+    await this.group.settle();
   }
 
   /** Flushes, closes the open segment, deletes every segment when `empty`, releases the lock. */
