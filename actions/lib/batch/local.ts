@@ -33,6 +33,8 @@ export interface LocalBatchOptions {
   concurrency: number;
   logger: Logger;
   signal: AbortSignal;
+  /** The local queue's lease, renewed while a file is scored (default 60 s). */
+  leaseSeconds?: number;
 }
 
 /** The parts a local run shares: pool, writer, client; closed together. */
@@ -159,7 +161,10 @@ export async function runLocalInbox(
     await mkdir(path.join(watcher.inbox, options.names.version), {
       recursive: true,
     });
-    const queue = new LocalQueue(common);
+    const queue = new LocalQueue({
+      ...common,
+      leaseSeconds: options.leaseSeconds,
+    });
     const store = new LocalStore({
       root: options.root,
       fileOf: (job) => spoolPath(options.root, job.handle, job.key),

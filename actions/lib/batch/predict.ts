@@ -118,6 +118,7 @@ export class ModelClient {
     } catch (error) {
       throw new Error(
         `${this.endpoint} answered ${where} with no JSON: ${errorMessage(error)}`,
+        { cause: error },
       );
     }
     const predictions = (answer as { predictions?: unknown })?.predictions;
