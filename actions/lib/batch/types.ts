@@ -18,6 +18,8 @@ export interface BatchJob {
    * twice and a new drop under the same key is scored again.
    */
   revision: string;
+  /** The object version to read, when the store keeps versions (S3 with versioning). */
+  versionId?: string;
   /** Size in bytes, when the event said. */
   size?: number;
   /** How many times the queue has delivered it (1 on the first delivery). */
