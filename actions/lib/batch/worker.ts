@@ -93,16 +93,22 @@ export async function scoreJob(
   const file = path.join(options.workDir, `${randomUUID()}.${format}`);
   try {
     const output = await openOutput(format, file);
-    const rows = await scoreRecords({
-      records: untilAborted(readRecords(options.store, job, format), signal),
-      output,
-      client: options.client,
-      writer: options.writer,
-      requestId: requestIdOf(job.key, job.revision),
-      modelVersion: options.version,
-      batchSize: options.batchSize,
-      concurrency: options.concurrency,
-    });
+    let rows: number;
+    try {
+      rows = await scoreRecords({
+        records: untilAborted(readRecords(options.store, job, format), signal),
+        output,
+        client: options.client,
+        writer: options.writer,
+        requestId: requestIdOf(job.key, job.revision),
+        modelVersion: options.version,
+        batchSize: options.batchSize,
+        concurrency: options.concurrency,
+      });
+    } catch (error) {
+      await output.discard();
+      throw error;
+    }
     await output.finish();
     const outputKey = outputKeyOf(job.key, options.version);
     await options.store.publish(outputKey, file, CONTENT_TYPES[format]);

@@ -28,6 +28,8 @@ export interface OutputFile {
   write(rows: readonly ScoredRow[]): Promise<void>;
   /** Writes what is buffered, then flushes the file to disk. */
   finish(): Promise<void>;
+  /** Closes the file unfinished (scoring failed; the caller deletes it). */
+  discard(): Promise<void>;
 }
 
 /** The flat columns of CSV and Parquet, fixed by the first batch. */
@@ -128,6 +130,10 @@ class TextOutput implements OutputFile {
     await this.handle.sync();
     await this.handle.close();
   }
+
+  async discard(): Promise<void> {
+    await this.handle.close().catch(() => undefined);
+  }
 }
 
 /** Rows per Parquet row group: a reader holds one group at a time. */
@@ -185,6 +191,10 @@ class ParquetOutput implements OutputFile {
       schema: schemaFromColumnData({ columnData }),
     });
     await this.writer.write({ columnData, rowGroupSize: this.pending.length });
+    this.pending = [];
+  }
+
+  async discard(): Promise<void> {
     this.pending = [];
   }
 
