@@ -6,6 +6,8 @@ import {
   DescribeStackEventsCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
+  GetTemplateCommand,
+  ListStacksCommand,
   type StackEvent,
 } from "@aws-sdk/client-cloudformation";
 import {
@@ -29,6 +31,8 @@ interface FakeStack {
   events: StackEvent[];
   /** Statuses still to show, one per DescribeStacks, after an execute. */
   pending: string[];
+  /** The template body the stack runs (GetTemplate). */
+  body?: string;
 }
 
 /** What a stack outputs once deployed, from its name and parameters. */
@@ -70,7 +74,7 @@ export function fakeStacks(options: { takenPriorities?: number[] } = {}) {
   const stacks = new Map<string, FakeStack>();
   const changeSets = new Map<
     string,
-    { stack: string; params: Record<string, string> }
+    { stack: string; params: Record<string, string>; body?: string }
   >();
   let n = 0;
   const find = (nameOrId: string) =>
@@ -150,7 +154,7 @@ export function fakeStacks(options: { takenPriorities?: number[] } = {}) {
         ],
       ),
     );
-    changeSets.set(id, { stack: name, params });
+    changeSets.set(id, { stack: name, params, body: input.TemplateBody });
     return { Id: id, StackId: stacks.get(name)?.id };
   });
   cfn.on(DescribeChangeSetCommand).callsFake(({ ChangeSetName }) => {
@@ -165,11 +169,23 @@ export function fakeStacks(options: { takenPriorities?: number[] } = {}) {
       : { Status: "CREATE_COMPLETE", Changes: [] };
   });
   cfn.on(DeleteChangeSetCommand).resolves({});
+  cfn.on(GetTemplateCommand).callsFake(({ StackName }) => ({
+    TemplateBody: find(String(StackName))?.[1].body,
+  }));
+  cfn.on(ListStacksCommand).callsFake(() => ({
+    StackSummaries: [...stacks].map(([name, s]) => ({
+      StackName: name,
+      StackId: s.id,
+      StackStatus: s.status,
+      CreationTime: new Date(Date.UTC(2026, 0, 1)),
+    })),
+  }));
   cfn.on(ExecuteChangeSetCommand).callsFake(({ ChangeSetName }) => {
     const cs = changeSets.get(String(ChangeSetName));
     const s = stacks.get(cs?.stack ?? "") as FakeStack;
     const verb = s.status === "REVIEW_IN_PROGRESS" ? "CREATE" : "UPDATE";
     s.params = cs?.params ?? {};
+    s.body = cs?.body;
     s.pending = [`${verb}_IN_PROGRESS`, `${verb}_COMPLETE`];
     return {};
   });
