@@ -6,6 +6,7 @@
 import {
   CloudFormationClient,
   DeleteStackCommand,
+  ListStacksCommand,
 } from "@aws-sdk/client-cloudformation";
 import {
   BatchDeleteImageCommand,
@@ -228,5 +229,25 @@ describe("keep-versions on a deploy", () => {
         (e) => e.level === "warning" && /could not retire a/.test(e.message),
       )?.message,
     ).toMatch(/DeleteStack on stack modelship-v-a failed: Access denied/);
+  });
+
+  it("warns when the version stacks cannot be listed: the deploy it follows stands", async () => {
+    const aws = fakeStacks();
+    mockClient(ECSClient);
+    fakeEcr();
+    aws.cfn
+      .on(ListStacksCommand)
+      .rejects(
+        new Error("not authorized to perform: cloudformation:ListStacks"),
+      );
+    const { result, logger } = await deploy({
+      version: "a",
+      image: `${REPO}:a`,
+      "shared-parameters": SHARED,
+    });
+    expect(result).toMatchObject({ status: "CREATE_COMPLETE", retired: [] });
+    expect(logger.text()).toMatch(
+      /warning: keep-versions: could not list the version stacks: ListStacks on the stacks of app modelship failed: not authorized/,
+    );
   });
 });

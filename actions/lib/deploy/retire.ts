@@ -87,11 +87,16 @@ export async function retireVersions(
   options: RetireOptions,
 ): Promise<string[]> {
   const { logger } = options;
-  const doomed = versionsToRetire(
-    await versionStacks(req, clients),
-    req.traffic,
-    req.keepVersions,
-  );
+  let stacks: VersionStack[];
+  try {
+    stacks = await versionStacks(req, clients);
+  } catch (error) {
+    logger.warning(
+      `keep-versions: could not list the version stacks: ${errorMessage(error)}; nothing was retired`,
+    );
+    return [];
+  }
+  const doomed = versionsToRetire(stacks, req.traffic, req.keepVersions);
   if (doomed.length === 0) return [];
   logger.info(
     `keep-versions ${req.keepVersions}: retiring ${doomed.join(", ")} (no traffic, older than the newest ${req.keepVersions})`,
