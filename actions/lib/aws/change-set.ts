@@ -3,6 +3,7 @@ import {
   DeleteChangeSetCommand,
   DescribeChangeSetCommand,
   type CloudFormationClient,
+  type Change,
   type DescribeChangeSetCommandOutput,
   type Parameter,
   type ResourceChange,
@@ -92,20 +93,51 @@ export async function createChangeSet(
   type: "CREATE" | "UPDATE",
   previous: Set<string> = new Set(),
 ): Promise<ChangeSetRef> {
-  const { cfn, stackName, logger } = options;
-  const what = `stack ${stackName}`;
+  const { stackName, logger } = options;
   const name = changeSetName(options.now?.() ?? new Date());
-  const created = await describeFailure("CreateChangeSet", what, () =>
-    cfn.send(
+  const created = await sendCreate(options, { type, previous, name });
+  const ref = {
+    id: created.Id ?? name,
+    stackId: created.StackId ?? stackName,
+    name,
+  };
+  logger.info(`change set ${name} (${type}) created for stack ${stackName}`);
+  const described = await waitForChangeSet(options, ref.id);
+  if (described.Status === "FAILED") {
+    const reason = described.StatusReason ?? "no reason given";
+    if (NO_CHANGES.test(reason)) {
+      logger.info(`stack ${stackName} is up to date: the change set is empty`);
+      await deleteChangeSet(options, ref);
+      return { id: ref.id, stackId: ref.stackId, noChange: true };
+    }
+    throw new StackOperationError(
+      `change set ${name} for stack ${stackName} failed: ${reason}`,
+      stackName,
+      "FAILED",
+    );
+  }
+  await review(options, ref, described.Changes ?? []);
+  return { id: ref.id, stackId: ref.stackId, noChange: false };
+}
+
+/** Sends CreateChangeSet: parameters (kept ones as UsePreviousValue), role, types, tags. */
+function sendCreate(
+  options: ChangeSetOptions,
+  change: { type: "CREATE" | "UPDATE"; previous: Set<string>; name: string },
+) {
+  const { stackName } = options;
+  const { type } = change;
+  return describeFailure("CreateChangeSet", `stack ${stackName}`, () =>
+    options.cfn.send(
       new CreateChangeSetCommand({
         StackName: stackName,
-        ChangeSetName: name,
+        ChangeSetName: change.name,
         ChangeSetType: type,
         TemplateBody: options.templateBody,
         Parameters: changeSetParameters(
           options.parameters,
           type === "UPDATE" ? (options.declaredParameters ?? []) : [],
-          previous,
+          change.previous,
         ),
         ...(options.roleArn ? { RoleARN: options.roleArn } : {}),
         ...(options.resourceTypes
@@ -119,43 +151,29 @@ export async function createChangeSet(
       }),
     ),
   );
-  const id = created.Id ?? name;
-  const stackId = created.StackId ?? stackName;
-  logger.info(`change set ${name} (${type}) created for stack ${stackName}`);
-  const described = await waitForChangeSet(options, id);
-  if (described.Status === "FAILED") {
-    const reason = described.StatusReason ?? "no reason given";
-    if (NO_CHANGES.test(reason)) {
-      logger.info(`stack ${stackName} is up to date: the change set is empty`);
-      await deleteChangeSet(options, { id, stackId, name });
-      return { id, stackId, noChange: true };
-    }
-    throw new StackOperationError(
-      `change set ${name} for stack ${stackName} failed: ${reason}`,
-      stackName,
-      "FAILED",
-    );
-  }
-  for (const c of described.Changes ?? []) {
+}
+
+/** Logs each change, then lets reviewChanges refuse them: a refused change set is deleted. */
+async function review(
+  options: ChangeSetOptions,
+  ref: { id: string; stackId: string; name: string },
+  changes: Change[],
+): Promise<void> {
+  for (const c of changes) {
     const r = c.ResourceChange;
     const replace = r?.Replacement === "True" ? " (replacement)" : "";
-    logger.info(
+    options.logger.info(
       `  ${r?.Action} ${r?.LogicalResourceId} (${r?.ResourceType})${replace}`,
     );
   }
   try {
     options.reviewChanges?.(
-      (described.Changes ?? []).flatMap((c) =>
-        c.ResourceChange ? [c.ResourceChange] : [],
-      ),
+      changes.flatMap((c) => (c.ResourceChange ? [c.ResourceChange] : [])),
     );
   } catch (error) {
-    await deleteChangeSet(options, { id, stackId, name }).catch(
-      () => undefined,
-    );
+    await deleteChangeSet(options, ref).catch(() => undefined);
     throw error;
   }
-  return { id, stackId, noChange: false };
 }
 
 async function deleteChangeSet(

@@ -10,7 +10,6 @@ import {
   type DeployStackResult,
 } from "../aws/stack.js";
 import { setListenerTraffic, type WeightedTarget } from "../aws/listener.js";
-import { ensurePredictionTables, migrate } from "../db/schema.js";
 import { openPool } from "../db/pool.js";
 import type { DeployRequest } from "./inputs.js";
 import { versionParameters } from "./parameters.js";
@@ -21,7 +20,8 @@ import { refuseTargetGroupReplacement } from "./change-review.js";
 import { versionTags } from "./tags.js";
 import { servingListeners } from "./traffic.js";
 import { withCanary } from "./canary.js";
-import { recordDeployment, setTrafficWeights } from "../db/deployments.js";
+import { setTrafficWeights } from "../db/deployments.js";
+import { prepareRecord, recorder, type Recorder } from "./record.js";
 import { explainMissingRole } from "../common-inputs.js";
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../logger.js";
@@ -40,6 +40,14 @@ export interface DeployClients {
 export interface DeploySource {
   commitSha?: string;
   repository?: string;
+}
+
+/** How deployVersion logs, tags and records. */
+export interface DeployOptions {
+  logger: Logger;
+  source?: DeploySource;
+  /** Opens the deployments database (tests pass their own). */
+  openDb?: (url: string) => pg.Pool;
 }
 
 /** What a deploy did. */
@@ -110,7 +118,7 @@ interface VersionStackDeploy {
   parameters: Record<string, string>;
   source: DeploySource;
   logger: Logger;
-  record: ReturnType<typeof recorder>;
+  record: Recorder;
 }
 
 /** The version's stack through a change set; a failure is recorded before it is thrown. */
@@ -154,11 +162,7 @@ async function deployVersionStack(
 export async function deployVersion(
   req: DeployRequest,
   clients: DeployClients,
-  options: {
-    logger: Logger;
-    source?: DeploySource;
-    openDb?: (url: string) => pg.Pool;
-  },
+  options: DeployOptions,
 ): Promise<DeployResult> {
   try {
     return await deployAll(req, clients, options);
@@ -170,11 +174,7 @@ export async function deployVersion(
 async function deployAll(
   req: DeployRequest,
   clients: DeployClients,
-  options: {
-    logger: Logger;
-    source?: DeploySource;
-    openDb?: (url: string) => pg.Pool;
-  },
+  options: DeployOptions,
 ): Promise<DeployResult> {
   const { logger } = options;
   const source = options.source ?? {};
@@ -190,11 +190,7 @@ async function deployAll(
     : undefined;
   try {
     const record = recorder(req, db, source);
-    if (db) {
-      await migrate(db, logger);
-      await ensurePredictionTables(db, req.names);
-      await record("deploying");
-    }
+    if (db) await prepareRecord(db, req, { logger, record });
     const result = await deployVersionStack(req, clients, {
       stackName,
       parameters,
@@ -252,33 +248,4 @@ async function serve(
       logger: options.logger,
     }),
   );
-}
-
-function recorder(
-  req: DeployRequest,
-  db: pg.Pool | undefined,
-  source: DeploySource,
-) {
-  return async (
-    status: "deploying" | "serving" | "failed",
-    result?: DeployStackResult,
-  ) => {
-    if (!db) return;
-    await recordDeployment(db, {
-      app: req.app,
-      version: req.names.version,
-      status,
-      image: req.image,
-      imageDigest: req.imageDigest,
-      stackId: result?.stackId,
-      url: result?.outputs.VersionUrl,
-      metrics: req.metrics,
-      trafficWeight:
-        status === "serving"
-          ? (req.traffic.get(req.names.version) ?? 0)
-          : undefined,
-      commitSha: source.commitSha,
-      repository: source.repository,
-    });
-  };
 }

@@ -11,7 +11,7 @@ import { errorMessage } from "../errors.js";
 import { ecrRepositoryOf } from "../image/names.js";
 import type { Logger } from "../logger.js";
 import { awsRevertPlatform } from "../revert/aws-platform.js";
-import { revertVersion } from "../revert/core.js";
+import { revertVersion, type RevertPlatform } from "../revert/core.js";
 import { parseVersion } from "../version.js";
 import type { DeployClients } from "./core.js";
 import type { DeployRequest } from "./inputs.js";
@@ -112,25 +112,36 @@ export async function retireVersions(
     timeoutMs: req.timeoutMs,
   });
   const retired: string[] = [];
-  for (const version of doomed) {
-    try {
-      await logger.group(`Retire ${version}`, () =>
-        revertVersion({
-          app: req.app,
-          version: parseVersion(version),
-          dropData: false,
-          force: false,
-          db: options.db,
-          platform,
-          logger,
-        }),
-      );
+  for (const version of doomed)
+    if (await retireOne(req, version, { ...options, platform }))
       retired.push(version);
-    } catch (error) {
-      logger.warning(
-        `keep-versions: could not retire ${version}: ${errorMessage(error)}; the next deploy tries again, or run revert for it`,
-      );
-    }
-  }
   return retired;
+}
+
+/** Reverts one version with the revert core; false (and a warning) when it fails. */
+async function retireOne(
+  req: DeployRequest,
+  version: string,
+  options: RetireOptions & { platform: RevertPlatform },
+): Promise<boolean> {
+  const { logger } = options;
+  try {
+    await logger.group(`Retire ${version}`, () =>
+      revertVersion({
+        app: req.app,
+        version: parseVersion(version),
+        dropData: false,
+        force: false,
+        db: options.db,
+        platform: options.platform,
+        logger,
+      }),
+    );
+    return true;
+  } catch (error) {
+    logger.warning(
+      `keep-versions: could not retire ${version}: ${errorMessage(error)}; the next deploy tries again, or run revert for it`,
+    );
+    return false;
+  }
 }

@@ -39,7 +39,10 @@ export interface SharedUpdate {
   parameters: Record<string, string>;
 }
 
-/** The versions whose stacks run on the shared stack now (none when it does not exist). */
+/**
+ * The versions whose stacks run on the shared stack now (none when it does not exist). A shared
+ * stack that could only be deleted and created again is refused while there are any.
+ */
 async function liveVersions(
   req: DeployRequest,
   clients: DeployClients,
@@ -47,7 +50,13 @@ async function liveVersions(
 ): Promise<string[]> {
   if (!existing) return [];
   const stacks = await listVersionStacks({ cfn: clients.cfn, app: req.app });
-  return stacks.map((stack) => stack.version);
+  const versions = stacks.map((stack) => stack.version);
+  const status = existing.StackStatus ?? "";
+  if (RECREATE_STATUSES.has(status) && versions.length > 0)
+    throw new ConfigurationError(
+      `shared stack ${sharedStackName(req.app)} is ${status} and would have to be deleted, but ${versions.length} version stack(s) still run on it (${versions.slice(0, 5).join(", ")}): revert them first`,
+    );
+  return versions;
 }
 
 /** Points the serving listeners at `targets` again (no-op when nothing was served). */
@@ -80,14 +89,6 @@ export async function updateShared(
   const { existing, logger } = update;
   const stackName = sharedStackName(req.app);
   const versions = await liveVersions(req, clients, existing);
-  if (
-    existing &&
-    RECREATE_STATUSES.has(existing.StackStatus ?? "") &&
-    versions.length > 0
-  )
-    throw new ConfigurationError(
-      `shared stack ${stackName} is ${existing.StackStatus} and would have to be deleted, but ${versions.length} version stack(s) still run on it (${versions.slice(0, 5).join(", ")}): revert them first`,
-    );
   const before = outputsOf(existing);
   const served = before.ListenerArn
     ? await listenerTraffic({
