@@ -10,11 +10,12 @@ import {
   type DeployStackResult,
 } from "../aws/stack.js";
 import { setListenerTraffic, type WeightedTarget } from "../aws/listener.js";
+import { withAppLock } from "../db/app-lock.js";
 import { openPool } from "../db/pool.js";
 import type { DeployRequest } from "./inputs.js";
 import { versionParameters } from "./parameters.js";
 import { checkRoomForVersion } from "./quotas.js";
-import { retireVersions } from "./retire.js";
+import { retireAfterShift } from "./retire.js";
 import { ensureShared, type SharedStack } from "./shared-stack.js";
 import { refuseTargetGroupReplacement } from "./change-review.js";
 import { versionTags } from "./tags.js";
@@ -40,6 +41,8 @@ export interface DeployClients {
 export interface DeploySource {
   commitSha?: string;
   repository?: string;
+  /** The workflow run deploying (`<run id>/<attempt>`), recorded as the version's owner. */
+  ownerRun?: string;
 }
 
 /** How deployVersion logs, tags and records. */
@@ -156,8 +159,10 @@ async function deployVersionStack(
 /**
  * Deploys one model version: checks the load balancer has room, the shared stack when needed, the
  * version's stack through a change set, the listener's weighted traffic, and (with a database)
- * the deployments row and the version's prediction-log tables. When the version then has all the
- * traffic, versions past keep-versions that serve none are reverted.
+ * the deployments row and the version's prediction-log tables. With a database, the deploy holds
+ * the app's lock, so a deploy and a revert of one app never run at once. When the version then
+ * has all the traffic, versions past keep-versions that serve none are reverted, after the lock
+ * is released: each revert takes it in turn.
  */
 export async function deployVersion(
   req: DeployRequest,
@@ -165,17 +170,46 @@ export async function deployVersion(
   options: DeployOptions,
 ): Promise<DeployResult> {
   try {
-    return await deployAll(req, clients, options);
+    const deployed = await deployLocked(req, clients, options);
+    const shifted = deployed.traffic[req.names.version] === 100;
+    const retired = shifted
+      ? await retireAfterShift(req, clients, options, deployed.traffic)
+      : [];
+    return { ...deployed, retired };
   } catch (error) {
     throw explainMissingRole(error, req.cloudFormationRoleArn);
   }
 }
 
-async function deployAll(
+type Deployed = Omit<DeployResult, "retired">;
+
+async function deployLocked(
   req: DeployRequest,
   clients: DeployClients,
   options: DeployOptions,
-): Promise<DeployResult> {
+): Promise<Deployed> {
+  if (!req.databaseUrl) return deployUnlocked(req, clients, options);
+  const pool = openPool(req.databaseUrl, 1);
+  try {
+    return await withAppLock(
+      pool,
+      {
+        app: req.app,
+        holder: `deploy ${req.names.version}`,
+        logger: options.logger,
+      },
+      () => deployUnlocked(req, clients, options),
+    );
+  } finally {
+    await pool.end();
+  }
+}
+
+async function deployUnlocked(
+  req: DeployRequest,
+  clients: DeployClients,
+  options: DeployOptions,
+): Promise<Deployed> {
   const { logger } = options;
   const source = options.source ?? {};
   if (req.canaryWeight !== undefined)
@@ -203,10 +237,6 @@ async function deployAll(
       await record("serving", result);
       await setTrafficWeights(db, req.app, req.traffic);
     }
-    const retired =
-      req.traffic.get(req.names.version) === 100
-        ? await retireVersions(req, clients, { logger, db })
-        : [];
     return {
       stackName,
       stackId: result.stackId,
@@ -217,7 +247,6 @@ async function deployAll(
       recreated: result.recreated,
       listenerRulePriority: parameters.ListenerRulePriority ?? "",
       traffic: Object.fromEntries(req.traffic),
-      retired,
     };
   } finally {
     await db?.end();

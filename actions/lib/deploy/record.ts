@@ -39,6 +39,7 @@ export function recorder(
           : undefined,
       commitSha: source.commitSha,
       repository: source.repository,
+      ownerRun: source.ownerRun,
     });
   };
 }

@@ -13,7 +13,8 @@ import type { Logger } from "../logger.js";
 import { awsRevertPlatform } from "../revert/aws-platform.js";
 import { revertVersion, type RevertPlatform } from "../revert/core.js";
 import { parseVersion } from "../version.js";
-import type { DeployClients } from "./core.js";
+import { openPool } from "../db/pool.js";
+import type { DeployClients, DeployOptions } from "./core.js";
 import type { DeployRequest } from "./inputs.js";
 import { KIND_TAG } from "./tags.js";
 
@@ -143,5 +144,29 @@ async function retireOne(
       `keep-versions: could not retire ${version}: ${errorMessage(error)}; the next deploy tries again, or run revert for it`,
     );
     return false;
+  }
+}
+
+/**
+ * keep-versions after a shift to 100%, given the split that was applied, with a database pool of
+ * its own: the deploy's lock is released by then, and each revert takes the app's lock in turn.
+ */
+export async function retireAfterShift(
+  req: DeployRequest,
+  clients: DeployClients,
+  options: DeployOptions,
+  traffic: Record<string, number>,
+): Promise<string[]> {
+  const db = req.databaseUrl
+    ? (options.openDb ?? openPool)(req.databaseUrl)
+    : undefined;
+  try {
+    const applied = { ...req, traffic: new Map(Object.entries(traffic)) };
+    return await retireVersions(applied, clients, {
+      logger: options.logger,
+      db,
+    });
+  } finally {
+    await db?.end();
   }
 }
