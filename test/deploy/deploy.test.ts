@@ -239,7 +239,7 @@ describe("deploy-stack core", () => {
         },
       ]);
       const tables = await client.query(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'predictions' AND table_name <> 'feedback' ORDER BY 1",
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'predictions' ORDER BY 1",
       );
       expect(tables.rows.map((r) => r.table_name)).toEqual([
         "a_inputs",
