@@ -150,7 +150,7 @@ const INVALID: [string, string, string][] = [
   [
     "a key with no near match",
     "aws:\n  account: '123'\n",
-    "modelship.yml:2: unknown key aws.account (known keys: region)",
+    "modelship.yml:2: unknown key aws.account (known keys: region, cloudformation-role-arn)",
   ],
   [
     "a key a later issue adds",

@@ -65,6 +65,7 @@ export interface DeployConfig {
 /** The `aws` group. */
 export interface AwsConfig {
   region?: string;
+  "cloudformation-role-arn"?: string;
 }
 
 /** A validated `modelship.yml`. Every key is optional; a missing file is `{}`. */
@@ -110,6 +111,7 @@ export const CONFIG_KEY_PATHS = [
   "deploy.parameters",
   "deploy.shared-parameters",
   "aws.region",
+  "aws.cloudformation-role-arn",
 ] as const;
 
 /** One key of `modelship.yml`, e.g. `"smoke.p95-ms"`. */
