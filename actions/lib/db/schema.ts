@@ -16,6 +16,9 @@ interface Migration {
   sql: string;
 }
 
+/** The app's feedback table (in PREDICTION_SCHEMA): one row per request (and item) judged. */
+export const FEEDBACK_TABLE = "feedback";
+
 /**
  * The schema, as an append-only list: never edit a shipped migration, add a new one. Values never
  * appear here; identifiers are fixed constants.
@@ -48,6 +51,24 @@ export const MIGRATIONS: readonly Migration[] = [
         UNIQUE (app, version)
       );
       CREATE INDEX IF NOT EXISTS deployments_app_status ON deployments (app, status);
+    `,
+  },
+  {
+    id: 2,
+    name: "feedback and shadow versions",
+    sql: `
+      CREATE TABLE IF NOT EXISTS ${qualified(PREDICTION_SCHEMA, FEEDBACK_TABLE)} (
+        app         text NOT NULL,
+        request_id  text NOT NULL,
+        item        integer NOT NULL DEFAULT 0,
+        version     text NOT NULL,
+        label       text NULL,
+        value       double precision NULL,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (app, request_id, item)
+      );
+      ALTER TABLE deployments ADD COLUMN IF NOT EXISTS role text NOT NULL DEFAULT 'serving'
+        CHECK (role IN ('serving', 'shadow'));
     `,
   },
 ];
