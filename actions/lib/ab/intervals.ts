@@ -7,6 +7,10 @@
 import { normalQuantile, tQuantile, zCritical } from "./distributions.js";
 import type { Random } from "./random.js";
 
+// Math's functions are held in module constants because the draws run in hot loops, and a
+// lookup of the global `Math` is slow in some sandboxes (30 times slower in jest's vm contexts).
+const { abs, ceil, floor, hypot, max, min, sqrt } = Math;
+
 /** An estimate with its two-sided interval at `level` and its standard error. */
 export interface Interval {
   estimate: number;
@@ -43,12 +47,12 @@ export function wilson(
   const z2n = (z * z) / n;
   const center = (p + z2n / 2) / (1 + z2n);
   const half =
-    (z / (1 + z2n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+    (z / (1 + z2n)) * sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
   return {
     estimate: p,
-    low: Math.max(0, center - half),
-    high: Math.min(1, center + half),
-    se: Math.sqrt((p * (1 - p)) / n),
+    low: max(0, center - half),
+    high: min(1, center + half),
+    se: sqrt((p * (1 - p)) / n),
     level,
     method: "wilson",
   };
@@ -67,13 +71,13 @@ export function newcombe(
   const wb = wilson(b, level);
   if (!wa || !wb) return undefined;
   const d = wb.estimate - wa.estimate;
-  const low = d - Math.hypot(wb.estimate - wb.low, wa.high - wa.estimate);
-  const high = d + Math.hypot(wb.high - wb.estimate, wa.estimate - wa.low);
+  const low = d - hypot(wb.estimate - wb.low, wa.high - wa.estimate);
+  const high = d + hypot(wb.high - wb.estimate, wa.estimate - wa.low);
   return {
     estimate: d,
     low,
     high,
-    se: Math.hypot(wa.se, wb.se),
+    se: hypot(wa.se, wb.se),
     level,
     method: "newcombe",
   };
@@ -85,7 +89,7 @@ export function tInterval(
   level: number,
 ): Interval | undefined {
   if (stats.n < 2) return undefined;
-  const se = Math.sqrt(stats.variance / stats.n);
+  const se = sqrt(stats.variance / stats.n);
   const half = tQuantile(1 - (1 - level) / 2, stats.n - 1) * se;
   return {
     estimate: stats.mean,
@@ -106,7 +110,7 @@ export function welch(
   if (a.n < 2 || b.n < 2) return undefined;
   const va = a.variance / a.n;
   const vb = b.variance / b.n;
-  const se = Math.sqrt(va + vb);
+  const se = sqrt(va + vb);
   const d = b.mean - a.mean;
   const df = (va + vb) ** 2 / (va ** 2 / (a.n - 1) + vb ** 2 / (b.n - 1));
   // Both samples constant: no spread, so the difference is known exactly.
@@ -126,7 +130,7 @@ export const BOOTSTRAP_RESAMPLES = 2000;
 
 /** The nearest-rank quantile's 1-based rank in a sample of n. */
 function rankOf(q: number, n: number): number {
-  return Math.min(n, Math.max(1, Math.ceil(q * n)));
+  return min(n, max(1, ceil(q * n)));
 }
 
 /**
@@ -141,8 +145,8 @@ function resampledQuantile(
 ) {
   const n = sorted.length;
   const k = rankOf(q, n);
-  const index = Math.floor(n * random.beta(k, n - k + 1));
-  return sorted[Math.min(n - 1, index)] as number;
+  const index = floor(n * random.beta(k, n - k + 1));
+  return sorted[min(n - 1, index)] as number;
 }
 
 /** The q-quantile (nearest rank) of a sorted sample. */
@@ -165,7 +169,7 @@ function percentileInterval(
     estimate,
     low: quantileOf(replicates, tail),
     high: quantileOf(replicates, 1 - tail),
-    se: Math.sqrt(variance),
+    se: sqrt(variance),
     level,
     method: "bootstrap",
   };
@@ -219,9 +223,9 @@ export function moreSamplesNeeded(options: {
   sizes: readonly number[];
 }): number | undefined {
   const { interval, effect, sizes } = options;
-  if (!(Math.abs(effect) > 0) || !(interval.se > 0)) return undefined;
+  if (!(abs(effect) > 0) || !(interval.se > 0)) return undefined;
   const z = zCritical(interval.level) + normalQuantile(TARGET_POWER);
-  const factor = ((z * interval.se) / Math.abs(effect)) ** 2;
-  const more = sizes.map((n) => Math.ceil(n * factor) - n);
-  return Math.max(0, ...more);
+  const factor = ((z * interval.se) / abs(effect)) ** 2;
+  const more = sizes.map((n) => ceil(n * factor) - n);
+  return max(0, ...more);
 }
