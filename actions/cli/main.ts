@@ -7,6 +7,7 @@ import { streamLogger } from "../lib/logger.js";
 import { commandHelp, nearest, parseCommand } from "./args.js";
 import { abCommand } from "./ab-command.js";
 import type { Command } from "./command.js";
+import { dashboardCommand } from "./dashboard-command.js";
 import {
   buildCommand,
   deployCommand,
@@ -31,6 +32,7 @@ export const COMMANDS: readonly Command[] = [
   deployCommand,
   smokeCommand,
   abCommand,
+  dashboardCommand,
   initCliCommand,
 ];
 

@@ -56,7 +56,8 @@ export function columnOr(
 const outputsOf = (names: VersionNames) =>
   qualified(names.tables.schema, names.tables.outputs);
 
-async function feedbackExists(db: Queryable): Promise<boolean> {
+/** Whether `predictions.feedback` exists (its migration has run). */
+export async function feedbackExists(db: Queryable): Promise<boolean> {
   const { rows } = await db.query<{ found: string | null }>(
     "SELECT to_regclass($1)::text AS found",
     [`${PREDICTION_SCHEMA}.${FEEDBACK_TABLE}`],
@@ -95,7 +96,8 @@ async function readLatency(
   return { stats: stats.rows[0] as LatencyRow, sample: values.sort() };
 }
 
-interface FeedbackRow {
+/** A version's feedback, counted: labels matched, and the absolute error of values. */
+export interface FeedbackRow {
   labelled: number;
   correct: number;
   valued: number;
@@ -103,7 +105,8 @@ interface FeedbackRow {
   mae_variance: number | null;
 }
 
-async function readFeedback(
+/** Counts a version's feedback joined to its outputs on (request_id, item). */
+export async function readFeedback(
   db: Queryable,
   names: VersionNames,
   context: { options: ReadOptions; columns: Set<string> },
