@@ -97,6 +97,8 @@
           label: s.version,
           stroke: COLORS[i % COLORS.length],
           width: 2,
+          // A minute with traffic between two without is a lone point: draw it.
+          points: { show: true, size: 5 },
         })),
       ],
     };
