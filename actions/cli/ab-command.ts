@@ -13,16 +13,19 @@ import { STATE_DIR_FLAG, type Command } from "./command.js";
 import { stateDirOf } from "./local-state.js";
 
 /**
- * The database: `--database-url`, else the local target's PostgreSQL when it runs (never started
- * here: reading an A/B test must not change anything).
+ * The database: `--database-url`, else the DATABASE_URL environment variable (so a workflow need
+ * not put the secret on a command line), else the local target's PostgreSQL when it runs (never
+ * started here: reading an A/B test must not change anything).
  */
 export async function readOnlyDatabase(read: InputSource): Promise<string> {
-  const given = optionalDatabaseUrl(read);
+  const given =
+    optionalDatabaseUrl(read) ??
+    optionalDatabaseUrl(() => process.env.DATABASE_URL ?? "");
   if (given) return given;
   const local = await runningLocalPostgres(stateDirOf(read, process.cwd()));
   if (local) return local;
   throw new ConfigurationError(
-    'input "database-url" is required: no --database-url was given and the local PostgreSQL (--state-dir) is not running',
+    'input "database-url" is required: no --database-url or DATABASE_URL was given, and the local PostgreSQL (--state-dir) is not running',
   );
 }
 

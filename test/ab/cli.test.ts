@@ -54,6 +54,8 @@ describe("modelship ab (the CLI)", () => {
   it("exits 1 when a rule fails, printing the report and writing it to --summary-file", async () => {
     const summary = path.join(cwd, "summary.md");
     const run = await ab(
+      "--candidate",
+      "v2",
       "--rules",
       "online_accuracy delta >= -0.01 at 95%",
       "--summary-file",
@@ -89,6 +91,10 @@ describe("modelship ab (the CLI)", () => {
       /input "versions" needs two or more different versions/,
     ],
     [
+      ["--candidate", "v2", "--versions", "v1,v2"],
+      /give input "candidate" or input "versions", not both/,
+    ],
+    [
       ["--on-insufficient", "maybe"],
       /input "on-insufficient" must be pass or fail, got "maybe"/,
     ],
@@ -120,7 +126,7 @@ describe("modelship ab (the CLI)", () => {
   it("exits 2 with no database and no local PostgreSQL running", async () => {
     const run = await cliFromSource(
       ["ab", "--state-dir", path.join(cwd, "none")],
-      { cwd },
+      { cwd, env: { DATABASE_URL: "" } },
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/input "database-url" is required/);

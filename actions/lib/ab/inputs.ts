@@ -68,10 +68,19 @@ export const AB_INPUTS: InputTable = [
     name: "versions",
     help: "versions to compare, baseline first, comma-separated (default: the versions taking traffic and their shadows, from deployments)",
   },
+  {
+    name: "candidate",
+    help: "compare this one version with the serving version with the most traffic (instead of --versions), e.g. a canary",
+  },
   ...AB_SETTINGS_INPUTS,
   POLL_INPUT,
   CONFIG_INPUT,
 ];
+
+/** The ab-test action's inputs: the command's, with the database required. */
+export const AB_ACTION_INPUTS: InputTable = AB_INPUTS.map((spec) =>
+  spec.name === DATABASE_URL_INPUT.name ? { ...spec, required: true } : spec,
+);
 
 /** The A/B settings, validated. */
 export interface AbSettings {
@@ -136,7 +145,14 @@ export function readVersionList(read: InputSource): VersionNames[] | undefined {
 export function readAbInputs(read: InputSource): AbSettings & {
   app: string;
   versions?: VersionNames[];
+  candidate?: VersionNames;
 } {
+  const candidate = optionalInput(read, "candidate");
+  const versions = readVersionList(read);
+  if (candidate !== undefined && versions !== undefined)
+    throw new ConfigurationError(
+      'give input "candidate" or input "versions", not both',
+    );
   return {
     ...readAbSettings(read),
     pollSeconds: numberInput(read, "poll-seconds", 15, {
@@ -144,7 +160,8 @@ export function readAbInputs(read: InputSource): AbSettings & {
       max: 3600,
     }) as number,
     app: parseAppName(requiredInput(read, "app")),
-    versions: readVersionList(read),
+    versions,
+    candidate: candidate === undefined ? undefined : parseVersion(candidate),
   };
 }
 

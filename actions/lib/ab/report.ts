@@ -148,10 +148,13 @@ function headline(result: AbResult): string[] {
     result.observations > 1
       ? `; waited ${Math.round(result.waitedSeconds)} s over ${result.observations} observations`
       : "";
+  const since = lineup?.since
+    ? ` Only requests logged since ${lineup.since.toISOString()} (the newest version's deployment) count, so every version is measured over the same period.`
+    : "";
   return [
     `## A/B test of ${request.app}: ${names} — ${result.passed ? "passed ✔" : "failed ✖"}`,
     "",
-    `${result.reason}. Intervals are two-sided at ${percent(request.level)} (a rule may set its own); at least ${request.minSamples} observation(s) per version before a rule is judged; on-insufficient is ${request.onInsufficient} after ${request.maxWaitSeconds} s${waited}.`,
+    `${result.reason}. Intervals are two-sided at ${percent(request.level)} (a rule may set its own); at least ${request.minSamples} observation(s) per version before a rule is judged; on-insufficient is ${request.onInsufficient} after ${request.maxWaitSeconds} s${waited}.${since}`,
     "",
   ];
 }
