@@ -177,31 +177,12 @@ function nothingToCompare(request: AbRequest): AbResult {
   };
 }
 
-/** Runs an A/B test against the prediction log. Never writes to the database. */
-export async function runAbTest(
+/** Each shadow's agreement with the serving versions of the lineup. */
+async function readShadows(
+  db: Queryable,
+  lineup: Lineup,
   request: AbRequest,
-  deps: { db: Queryable; logger: Logger; clock?: Clock },
-): Promise<AbResult> {
-  const { db, logger } = deps;
-  const lineup = await resolveLineup(db, request.app, request);
-  if (!lineup) return nothingToCompare(request);
-  const names = [lineup.baseline, ...lineup.candidates].map(
-    (v) => `${v.names.version}${v.role === "shadow" ? " (shadow)" : ""}`,
-  );
-  logger.info(`A/B test of ${request.app}: ${names.join(" vs ")}`);
-  const { last, waited, observations } = await observeUntilDecided(
-    db,
-    request,
-    {
-      lineup,
-      logger,
-      clock: deps.clock ?? systemClock,
-    },
-  );
-  const [baseline, ...candidates] = last.versions as [
-    VersionData,
-    ...VersionData[],
-  ];
+): Promise<ShadowAgreement[]> {
   const serving = [lineup.baseline, ...lineup.candidates]
     .filter((v) => v.role === "serving")
     .map((v) => v.names);
@@ -214,6 +195,32 @@ export async function runAbTest(
         { app: request.app, since: lineup.since, level: request.level },
       ),
     );
+  return shadows;
+}
+
+/** Runs an A/B test against the prediction log. Never writes to the database. */
+export async function runAbTest(
+  request: AbRequest,
+  deps: { db: Queryable; logger: Logger; clock?: Clock },
+): Promise<AbResult> {
+  const { db, logger } = deps;
+  const lineup = await resolveLineup(db, request.app, request);
+  if (!lineup) return nothingToCompare(request);
+  const names = [lineup.baseline, ...lineup.candidates].map(
+    (v) => `${v.names.version}${v.role === "shadow" ? " (shadow)" : ""}`,
+  );
+  logger.info(`A/B test of ${request.app}: ${names.join(" vs ")}`);
+  const clock = deps.clock ?? systemClock;
+  const { last, waited, observations } = await observeUntilDecided(
+    db,
+    request,
+    { lineup, logger, clock },
+  );
+  const [baseline, ...candidates] = last.versions as [
+    VersionData,
+    ...VersionData[],
+  ];
+  const context = { level: request.level, seed: request.seed };
   return {
     request,
     ...decide(request, last.standing, waited),
@@ -221,11 +228,8 @@ export async function runAbTest(
     observations,
     lineup,
     versions: last.versions,
-    comparisons: compareVersions(
-      { baseline, candidates },
-      { level: request.level, seed: request.seed },
-    ),
+    comparisons: compareVersions({ baseline, candidates }, context),
     verdicts: last.verdicts,
-    shadows,
+    shadows: await readShadows(db, lineup, request),
   };
 }
