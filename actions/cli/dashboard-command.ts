@@ -7,10 +7,13 @@ import {
 import { openPool } from "../lib/db/pool.js";
 import { startDashboardServer } from "../lib/dashboard/server.js";
 import type { InputTable } from "../lib/input-table.js";
-import { numberInput, requiredInput } from "../lib/inputs.js";
+import { parseNumber, requiredInput, type NumberRule } from "../lib/inputs.js";
 import { parseAppName } from "../lib/version.js";
 import { readOnlyDatabase } from "./ab-command.js";
 import { STATE_DIR_FLAG, type Command } from "./command.js";
+
+/** The confidence level of the page's accuracy intervals. */
+const ACCURACY_LEVEL = 0.95;
 
 /** The longest one read of the dashboard's data may take. */
 const STATEMENT_TIMEOUT_MS = 10_000;
@@ -54,21 +57,13 @@ export const dashboardCommand: Command = {
   flags: DASHBOARD_FLAGS,
   async run({ read }, logger) {
     const app = parseAppName(requiredInput(read, "app"));
+    const number = (name: string, rule: NumberRule) =>
+      parseNumber(requiredInput(read, name), `--${name}`, rule);
     const settings = {
-      port: numberInput(read, "port", 8090, {
-        min: 0,
-        max: 65535,
-        integer: true,
-      }) as number,
+      port: number("port", { min: 0, max: 65535, integer: true }),
       host: requiredInput(read, "host"),
-      pollSeconds: numberInput(read, "poll-seconds", 5, {
-        min: 0.2,
-        max: 3600,
-      }) as number,
-      windowSeconds: numberInput(read, "window-seconds", 300, {
-        min: 10,
-        max: 86_400,
-      }) as number,
+      pollSeconds: number("poll-seconds", { min: 0.2, max: 3600 }),
+      windowSeconds: number("window-seconds", { min: 10, max: 86_400 }),
     };
     const db = openPool(await readOnlyDatabase(read), 2, {
       statementTimeoutMs: STATEMENT_TIMEOUT_MS,
@@ -78,7 +73,7 @@ export const dashboardCommand: Command = {
         ...settings,
         db,
         app,
-        level: 0.95,
+        level: ACCURACY_LEVEL,
         logger,
       });
       logger.info(

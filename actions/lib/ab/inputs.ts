@@ -11,11 +11,12 @@ import {
 import { ConfigurationError } from "../errors.js";
 import type { InputSpec, InputTable } from "../input-table.js";
 import {
-  numberInput,
   optionalInput,
   parseList,
+  parseNumber,
   requiredInput,
   type InputSource,
+  type NumberRule,
 } from "../inputs.js";
 import { parseAppName, parseVersion, type VersionNames } from "../version.js";
 import { parseAbRules, parseLevel, type AbRule } from "./rules.js";
@@ -107,6 +108,8 @@ function readOnInsufficient(read: InputSource, name: string): "pass" | "fail" {
  */
 export function readAbSettings(read: InputSource, prefix = ""): AbSettings {
   const name = (base: string) => `${prefix}${base}`;
+  const number = (base: string, rule: NumberRule) =>
+    parseNumber(requiredInput(read, name(base)), `input "${name(base)}"`, rule);
   const level = parseLevel(
     requiredInput(read, name("level")),
     `input "${name("level")}"`,
@@ -114,16 +117,14 @@ export function readAbSettings(read: InputSource, prefix = ""): AbSettings {
   return {
     level,
     rules: parseAbRules(read(name("rules")), level),
-    minSamples: numberInput(read, name("min-samples"), 100, {
+    minSamples: number("min-samples", {
       min: 1,
       max: 10_000_000,
       integer: true,
-    }) as number,
-    maxWaitSeconds: numberInput(read, name("max-wait-seconds"), 300, {
-      min: 0,
-      max: 86_400,
-    }) as number,
-    pollSeconds: 15,
+    }),
+    maxWaitSeconds: number("max-wait-seconds", { min: 0, max: 86_400 }),
+    // Tables without the poll input (the pipeline's) take its default.
+    pollSeconds: Number(POLL_INPUT.default),
     onInsufficient: readOnInsufficient(read, name("on-insufficient")),
   };
 }
@@ -155,10 +156,11 @@ export function readAbInputs(read: InputSource): AbSettings & {
     );
   return {
     ...readAbSettings(read),
-    pollSeconds: numberInput(read, "poll-seconds", 15, {
-      min: 0.1,
-      max: 3600,
-    }) as number,
+    pollSeconds: parseNumber(
+      requiredInput(read, "poll-seconds"),
+      'input "poll-seconds"',
+      { min: 0.1, max: 3600 },
+    ),
     app: parseAppName(requiredInput(read, "app")),
     versions,
     candidate: candidate === undefined ? undefined : parseVersion(candidate),
