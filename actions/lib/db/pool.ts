@@ -8,9 +8,20 @@ export interface Queryable {
   ): Promise<pg.QueryResult<R>>;
 }
 
-/** Opens a pool; the URL is never logged, since it usually holds a password. */
-export function openPool(connectionString: string, max = 4): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max });
+/**
+ * Opens a pool; the URL is never logged, since it usually holds a password. A reader that must be
+ * bounded in time sets `statementTimeoutMs`: the server then cancels any longer statement.
+ */
+export function openPool(
+  connectionString: string,
+  max = 4,
+  options: { statementTimeoutMs?: number } = {},
+): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    statement_timeout: options.statementTimeoutMs,
+  });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on("error", () => undefined);
   return pool;
