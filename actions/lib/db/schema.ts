@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Logger } from "../logger.js";
-import type { Queryable } from "./pool.js";
+import { inTransaction, type Queryable } from "./pool.js";
 import {
   ARCHIVE_SCHEMA,
   PREDICTION_SCHEMA,
@@ -81,12 +81,8 @@ export async function migrate(
   pool: pg.Pool,
   logger?: Logger,
 ): Promise<number[]> {
-  const client = await pool.connect();
-  // A connection lost mid-migration must fail the migration, not crash the process.
-  client.on("error", () => undefined);
-  const applied: number[] = [];
-  try {
-    await client.query("BEGIN");
+  return inTransaction(pool, async (client) => {
+    const applied: number[] = [];
     await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
     await client.query(`CREATE TABLE IF NOT EXISTS modelship_migrations (
       id integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
@@ -104,14 +100,8 @@ export async function migrate(
       applied.push(m.id);
       logger?.info(`applied migration ${m.id}: ${m.name}`);
     }
-    await client.query("COMMIT");
     return applied;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /**
