@@ -36,6 +36,10 @@ export async function inTransaction<T>(
   fn: (client: Queryable) => Promise<T>,
 ): Promise<T> {
   const client = db instanceof pg.Pool ? await db.connect() : db;
+  // A connection lost mid-transaction must fail the transaction, not crash the process with an
+  // unheard 'error' event (a database restart while a migration or an archive runs).
+  const lost = () => undefined;
+  client.on("error", lost);
   try {
     await client.query("BEGIN");
     const result = await fn(client);
@@ -45,6 +49,7 @@ export async function inTransaction<T>(
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
   } finally {
+    client.off("error", lost);
     if (db instanceof pg.Pool) (client as pg.PoolClient).release();
   }
 }
