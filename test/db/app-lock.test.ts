@@ -99,4 +99,29 @@ describe("the per-app advisory lock (deploy-stack and revert)", () => {
     release();
     await held;
   });
+  it("survives losing its connection while held: warns, finishes, frees the pool slot", async () => {
+    const logger = memoryLogger();
+    const result = await withAppLock(
+      pool,
+      { app: "iris", holder: "deploy v9", logger },
+      async () => {
+        await pool.query(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1",
+          ["modelship iris: deploy v9"],
+        );
+        await sleep(200);
+        return "finished";
+      },
+    );
+    expect(result).toBe("finished");
+    expect(logger.text()).toMatch(
+      /lost the database connection holding the lock of iris/,
+    );
+    // The lock went with the connection: the next operation takes it at once.
+    await withAppLock(
+      pool,
+      { app: "iris", holder: "revert v9", logger, waitMs: 1000 },
+      async () => undefined,
+    );
+  });
 });
