@@ -1,0 +1,337 @@
+// The stream worker on AWS with Kinesis stubbed at the SDK boundary (aws-sdk-client-mock), a real
+// HTTP model and real Postgres for checkpoints and log rows: a shard split (children read only
+// after the parent is read to its end), throttled reads and a partly refused PutRecords (retried
+// until every decision is accepted), and where a new version starts.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import {
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  KinesisClient,
+  ListShardsCommand,
+  ProvisionedThroughputExceededException,
+  PutRecordsCommand,
+  type PutRecordsRequestEntry,
+} from "@aws-sdk/client-kinesis";
+import { mockClient } from "aws-sdk-client-mock";
+import pg from "pg";
+import { ModelClient } from "../../actions/lib/batch/predict.js";
+import { ensurePredictionTables } from "../../actions/lib/db/schema.js";
+import { memoryLogger } from "../../actions/lib/logger.js";
+import { PredictionLogWriter } from "../../actions/lib/predictions/writer.js";
+import { runKinesisStream } from "../../actions/lib/stream/aws.js";
+import { StreamMetrics } from "../../actions/lib/stream/metrics.js";
+import type { StartPosition } from "../../actions/lib/stream/types.js";
+import { parseVersion, qualified } from "../../actions/lib/version.js";
+import { createTestDatabase } from "../helpers/postgres.js";
+import {
+  expectedLabel,
+  irisRow,
+  startModelServer,
+  type ModelServer,
+} from "../batch/model-server.js";
+import { irisEvent, until } from "./helpers.js";
+
+const kinesis = mockClient(KinesisClient);
+const PARENT = "shardId-000000000000";
+const LEFT = "shardId-000000000001";
+const RIGHT = "shardId-000000000002";
+const names = parseVersion("k2");
+let db: { url: string; drop(): Promise<void> };
+let pool: pg.Pool;
+let model: ModelServer;
+let journal: string;
+
+/** Kinesis-sized sequence numbers (beyond 2^53), distinct per shard and index. */
+const seqOf = (shard: string, index: number) =>
+  `4963${shard.slice(-1)}${String(index).padStart(51, "0")}`;
+
+/** What each shard holds: the parent's events 0-2, the children's 3-4 and 5-6. */
+const SHARD_EVENTS: Record<string, number[]> = {
+  [PARENT]: [0, 1, 2],
+  [LEFT]: [3, 4],
+  [RIGHT]: [5, 6],
+};
+
+function records(shard: string) {
+  return (SHARD_EVENTS[shard] ?? []).map((index, position) => ({
+    SequenceNumber: seqOf(shard, position),
+    PartitionKey: irisEvent(index).partitionKey,
+    Data: new Uint8Array(irisEvent(index).data),
+    ApproximateArrivalTimestamp: new Date(Date.now() - 2000),
+  }));
+}
+
+function stubStream(options: { throttledReads: number }) {
+  kinesis.on(ListShardsCommand).resolves({
+    Shards: [
+      {
+        ShardId: PARENT,
+        HashKeyRange: undefined,
+        SequenceNumberRange: {
+          StartingSequenceNumber: seqOf(PARENT, 0),
+          EndingSequenceNumber: seqOf(PARENT, 9),
+        },
+      },
+      {
+        ShardId: LEFT,
+        ParentShardId: PARENT,
+        HashKeyRange: undefined,
+        SequenceNumberRange: undefined,
+      },
+      {
+        ShardId: RIGHT,
+        ParentShardId: PARENT,
+        HashKeyRange: undefined,
+        SequenceNumberRange: undefined,
+      },
+    ],
+  });
+  kinesis
+    .on(GetShardIteratorCommand)
+    .callsFake((input: { ShardId: string }) => ({
+      ShardIterator: `iter/${input.ShardId}/0`,
+    }));
+  let throttled = 0;
+  kinesis
+    .on(GetRecordsCommand)
+    .callsFake((input: { ShardIterator: string }) => {
+      const [, shard = "", step] = input.ShardIterator.split("/");
+      if (shard === PARENT && throttled < options.throttledReads) {
+        throttled++;
+        throw new ProvisionedThroughputExceededException({
+          message: "Rate exceeded for shard",
+          $metadata: {},
+        });
+      }
+      const first = step === "0";
+      // The parent is closed: after its records, no next iterator. The children stay open.
+      const next = shard === PARENT && !first ? undefined : `iter/${shard}/1`;
+      return {
+        Records: first ? records(shard) : [],
+        NextShardIterator: next,
+        MillisBehindLatest: first ? 2000 : 0,
+      };
+    });
+  let puts = 0;
+  kinesis
+    .on(PutRecordsCommand)
+    .callsFake((input: { Records: PutRecordsRequestEntry[] }) => {
+      puts++;
+      // The first put has its second entry throttled: only that one may be put again.
+      return {
+        FailedRecordCount: puts === 1 && input.Records.length > 1 ? 1 : 0,
+        Records: input.Records.map((_, index) =>
+          puts === 1 && index === 1
+            ? {
+                ErrorCode: "ProvisionedThroughputExceededException",
+                ErrorMessage: "Rate exceeded",
+              }
+            : {
+                SequenceNumber: `out-${puts}-${index}`,
+                ShardId: "shardId-000000000000",
+              },
+        ),
+      };
+    });
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  pool = new pg.Pool({ connectionString: db.url });
+  await ensurePredictionTables(pool, names);
+  model = await startModelServer();
+});
+afterAll(async () => {
+  await model.close();
+  await pool.end();
+  await db.drop();
+});
+beforeEach(() => {
+  kinesis.reset();
+  journal = mkdtempSync(path.join(os.tmpdir(), "stream-kinesis-"));
+});
+afterEach(() => rmSync(journal, { recursive: true, force: true }));
+
+async function consume(start: StartPosition, done: () => Promise<boolean>) {
+  const controller = new AbortController();
+  const writer = await PredictionLogWriter.open({
+    pool,
+    names,
+    logger: memoryLogger(),
+    journalDir: journal,
+    durability: "strict",
+  });
+  const client = new ModelClient({
+    url: model.url,
+    predictPath: "/predict",
+    concurrency: 2,
+  });
+  const metrics = new StreamMetrics();
+  const running = runKinesisStream({
+    kinesis: new KinesisClient({ region: "eu-west-1" }),
+    pool,
+    writer,
+    client,
+    app: "rides",
+    names,
+    inputStream: "rides-events",
+    outputStream: "rides-decisions",
+    start,
+    batchSize: 2,
+    concurrency: 2,
+    logger: memoryLogger(),
+    signal: controller.signal,
+    metrics,
+    backoff: { initialMs: 1, maxMs: 5, attempts: 10 },
+    rescanMs: 50,
+    idleMs: 10,
+    leaseMs: 5000,
+  });
+  try {
+    await until("the worker to finish its reads", done, 20_000);
+  } finally {
+    controller.abort();
+    await running;
+    await writer.close();
+    await client.close();
+  }
+  return metrics;
+}
+
+const checkpoints = async (consumer: string) =>
+  (
+    await pool.query(
+      "SELECT shard_id, sequence_number, finished FROM modelship_stream_checkpoints WHERE consumer = $1 ORDER BY shard_id",
+      [consumer],
+    )
+  ).rows;
+
+it("reads the parent to its end before its children, retries throttling, and loses no decision", async () => {
+  stubStream({ throttledReads: 2 });
+  const metrics = await consume({ type: "TRIM_HORIZON" }, async () => {
+    const rows = await checkpoints("k2");
+    return (
+      rows.length === 3 &&
+      rows.every(
+        (r) => r.finished || r.sequence_number === seqOf(r.shard_id, 1),
+      )
+    );
+  });
+
+  expect(await checkpoints("k2")).toEqual([
+    { shard_id: PARENT, sequence_number: seqOf(PARENT, 2), finished: true },
+    { shard_id: LEFT, sequence_number: seqOf(LEFT, 1), finished: false },
+    { shard_id: RIGHT, sequence_number: seqOf(RIGHT, 1), finished: false },
+  ]);
+  // The children's iterators were asked for only after the parent's last read.
+  const calls = kinesis
+    .calls()
+    .map((call) => call.args[0].input as Record<string, string>);
+  const parentEnd = calls
+    .map((c) => c.ShardIterator ?? "")
+    .lastIndexOf(`iter/${PARENT}/1`);
+  const childOpen = calls.findIndex(
+    (c) => c.ShardId === LEFT || c.ShardId === RIGHT,
+  );
+  expect(parentEnd).toBeGreaterThan(0);
+  expect(childOpen).toBeGreaterThan(parentEnd);
+  expect(
+    kinesis.commandCalls(GetShardIteratorCommand)[0]?.args[0].input,
+  ).toEqual({
+    StreamName: "rides-events",
+    ShardId: PARENT,
+    ShardIteratorType: "TRIM_HORIZON",
+    StartingSequenceNumber: undefined,
+    Timestamp: undefined,
+  });
+
+  // Every decision accepted once, with the input's partition key; the refused entry put again alone.
+  const puts = kinesis
+    .commandCalls(PutRecordsCommand)
+    .map((c) => c.args[0].input.Records ?? []);
+  expect(puts[1]).toEqual([puts[0]?.[1]]);
+  const accepted = [
+    ...(puts[0] ?? []).filter((_, index) => index !== 1),
+    ...puts.slice(1).flat(),
+  ];
+  expect(accepted.map((e) => e.PartitionKey).sort()).toEqual(
+    [0, 1, 2, 3, 4, 5, 6].map((i) => `ride-${i}`).sort(),
+  );
+  for (const entry of accepted) {
+    const body = JSON.parse(Buffer.from(entry.Data as Uint8Array).toString());
+    const index = Number(String(entry.PartitionKey).replace("ride-", ""));
+    expect(body).toMatchObject({
+      version: "k2",
+      label: expectedLabel(irisRow(index)),
+    });
+  }
+  const { rows } = await pool.query<{ request_id: string }>(
+    `SELECT request_id FROM ${qualified(names.tables.schema, names.tables.outputs)} ORDER BY request_id`,
+  );
+  expect(rows.map((r) => r.request_id)).toEqual(
+    [PARENT, LEFT, RIGHT]
+      .flatMap((shard) =>
+        (SHARD_EVENTS[shard] ?? []).map(
+          (_, p) => `${shard}:${seqOf(shard, p)}`,
+        ),
+      )
+      .sort(),
+  );
+  const text = await metrics.registry.metrics();
+  expect(text).toMatch(/modelship_stream_throttled_total 3/); // 2 reads + 1 put
+  expect(text).toMatch(
+    new RegExp(`modelship_stream_lag_seconds\\{shard="${LEFT}"\\} 0`),
+  );
+  expect(text).toMatch(
+    /modelship_stream_records_total\{shard="shardId-000000000000",outcome="scored"\} 3/,
+  );
+});
+
+it("a new version at LATEST skips a closed parent and opens the open shards at LATEST", async () => {
+  stubStream({ throttledReads: 0 });
+  const later = parseVersion("k3");
+  await ensurePredictionTables(pool, later);
+  const controller = new AbortController();
+  const client = new ModelClient({
+    url: model.url,
+    predictPath: "/predict",
+    concurrency: 1,
+  });
+  const running = runKinesisStream({
+    kinesis: new KinesisClient({ region: "eu-west-1" }),
+    pool,
+    client,
+    app: "rides",
+    names: later,
+    inputStream: "rides-events",
+    outputStream: "rides-decisions",
+    start: { type: "LATEST" },
+    batchSize: 10,
+    concurrency: 1,
+    logger: memoryLogger(),
+    signal: controller.signal,
+    rescanMs: 50,
+    idleMs: 10,
+  });
+  await until(
+    "both children opened",
+    () => kinesis.commandCalls(GetShardIteratorCommand).length >= 2,
+  );
+  controller.abort();
+  await running;
+  await client.close();
+  const opened = kinesis
+    .commandCalls(GetShardIteratorCommand)
+    .map((c) => c.args[0].input);
+  expect(opened.map((o) => [o.ShardId, o.ShardIteratorType]).sort()).toEqual([
+    [LEFT, "LATEST"],
+    [RIGHT, "LATEST"],
+  ]);
+  expect((await checkpoints("k3")).find((r) => r.shard_id === PARENT)).toEqual({
+    shard_id: PARENT,
+    sequence_number: null,
+    finished: true,
+  });
+});
