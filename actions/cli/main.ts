@@ -19,6 +19,7 @@ import { initCliCommand } from "./init.js";
 import { pipelineCommand } from "./pipeline-command.js";
 import { revertCommand } from "./revert-command.js";
 import { downCommand, statusCommand } from "./state-commands.js";
+import { streamCommand } from "./stream-command.js";
 
 /** Every command, in the order help lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -31,6 +32,7 @@ export const COMMANDS: readonly Command[] = [
   buildCommand,
   deployCommand,
   smokeCommand,
+  streamCommand,
   abCommand,
   dashboardCommand,
   initCliCommand,

@@ -42,6 +42,12 @@ const LOCAL_PIPELINE_FLAGS: InputTable = [
   },
   { name: "base-image", help: "BASE_IMAGE build argument for the local build" },
   {
+    name: "kind",
+    config: "deploy.kind",
+    default: "online",
+    help: "what the version is: online, batch or stream (a stream version consumes <app>-events locally)",
+  },
+  {
     name: "service-start",
     config: "service.start",
     help: "shell command that starts the model server locally (PORT, MODEL_VERSION, MODELSHIP_RUN_DIR set)",
@@ -72,6 +78,7 @@ function localPipelineTarget(
       start: requiredInput(read, "service-start"),
       readyPath: requiredInput(read, "ready-path"),
     },
+    kind: choice(read, "kind", ["online", "batch", "stream"] as const),
   });
 }
 

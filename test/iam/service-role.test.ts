@@ -34,6 +34,7 @@ describe("IAM coverage: the CloudFormation service role and the templates' resou
       ["shared.yml", "service-role"],
       ["version.yml", "service-role"],
       ["github-oidc-role.yml", "administrator"],
+      ["stream.yml", "service-role"],
     ]);
   });
 

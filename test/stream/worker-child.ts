@@ -19,7 +19,7 @@ await runLocalStream({
   predictPath: "/predict",
   shards: 2,
   start: { type: "TRIM_HORIZON" },
-  journalRoot: env("STREAM_JOURNALS"),
+  journalDir: env("STREAM_JOURNALS"),
   batchSize: 50,
   concurrency: 2,
   logger: streamLogger(process.stdout, process.stderr),

@@ -9,6 +9,7 @@ export const TEMPLATE_NAMES = [
   "shared.yml",
   "version.yml",
   "github-oidc-role.yml",
+  "stream.yml",
 ] as const;
 
 /** Where a shipped template lives. */

@@ -6,6 +6,7 @@ import type { RevertPlatform } from "../revert/types.js";
 import { findEngine, localImage } from "./image.js";
 import { listLocalServices, stopLocalService } from "./services.js";
 import { runDir } from "./paths.js";
+import { consumerKey } from "../stream/local-deploy.js";
 
 /** What the local revert platform needs. */
 export interface LocalRevertOptions {
@@ -42,6 +43,8 @@ export function localRevertPlatform(
       );
     },
     async deleteVersion(version) {
+      // A stream version's consumer stops first, so it reads no more once the model is gone.
+      await stopLocalService(stateDir, consumerKey(version), logger);
       const stopped = await stopLocalService(stateDir, version, logger);
       return { deleted: stopped, alreadyGone: !stopped };
     },

@@ -13,6 +13,7 @@ import { openPool } from "../db/pool.js";
 import { ensurePredictionTables, migrate } from "../db/schema.js";
 import { canaryTraffic, formatTraffic } from "../deploy/traffic.js";
 import type { CommandRunner } from "../exec.js";
+import type { DeployKind } from "../config/types.js";
 import type { Logger } from "../logger.js";
 import type { PipelineTarget } from "../pipeline/target.js";
 import {
@@ -24,6 +25,10 @@ import { runDir } from "./paths.js";
 import { ensureLocalPostgres } from "./postgres.js";
 import { localRevertPlatform } from "./revert-platform.js";
 import { startLocalService } from "./services.js";
+import {
+  smokeLocalStream,
+  startLocalConsumer,
+} from "../stream/local-deploy.js";
 
 /** Options of the local target. */
 export interface LocalTargetOptions {
@@ -38,6 +43,8 @@ export interface LocalTargetOptions {
   image: Omit<LocalBuildOptions, "app" | "root" | "runner">;
   /** modelship.yml's `service`: the start command and the ready path. */
   service: { start: string; readyPath: string };
+  /** `deploy.kind`: a stream version also gets a consumer of the app's local stream. */
+  kind?: DeployKind;
 }
 
 /** Builds the local PipelineTarget. */
@@ -98,10 +105,33 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
         await setTrafficWeights(db, app, next);
         return next;
       });
-      return {
+      const deployed = {
         url: service.url,
         versionUrl: service.url,
         detail: `${version.version} on ${service.url} (pid ${service.pid}); traffic ${formatTraffic(split)}`,
+      };
+      if (options.kind !== "stream") return deployed;
+      const context = { app, names: version, logger };
+      const consumer = await withDb((pool) =>
+        startLocalConsumer({
+          ...context,
+          pool,
+          stateDir,
+          runDir: runDir(stateDir, version.version),
+          databaseUrl: database,
+          modelUrl: service.url,
+          cwd: options.root,
+        }),
+      );
+      return {
+        ...deployed,
+        detail: `${deployed.detail}; ${consumer.detail}`,
+        smoke: (cases) =>
+          withDb(async (pool) => {
+            const result = await smokeLocalStream({ ...context, pool }, cases);
+            const detail = `${result.decided} case(s) decided on the output stream and logged; slowest ${result.slowestMs} ms after the put`;
+            return { ...result, detail };
+          }),
       };
     },
     async shiftAll(version, metrics) {

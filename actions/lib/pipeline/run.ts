@@ -207,6 +207,9 @@ async function smokeStage(run: PipelineRun): Promise<void> {
   const url = run.deployed?.versionUrl ?? "";
   try {
     await run.stages.run("smoke-test", async () => {
+      const own = await run.deployed?.smoke?.(run.smoke.cases ?? []);
+      if (own && !own.passed) throw new Error(own.reasons.join("; "));
+      if (own) return own.detail;
       const result = await runSmokeTest(
         {
           ...run.smoke,

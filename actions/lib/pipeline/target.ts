@@ -1,5 +1,6 @@
 /** Where the pipeline ships to: the local machine or AWS. Same stages, different hands. */
 import type { RevertPlatform } from "../revert/types.js";
+import type { SmokeCase } from "../smoke/cases.js";
 import type { VersionNames } from "../version.js";
 import type { StageOutcome } from "./stages.js";
 
@@ -8,6 +9,13 @@ export interface Deployed {
   url: string;
   versionUrl: string;
   detail: string;
+  /**
+   * The version's own smoke test, when the HTTP one does not fit it (a stream version: the cases
+   * go on the input stream and the decisions are read from the output stream).
+   */
+  smoke?(
+    cases: SmokeCase[],
+  ): Promise<{ passed: boolean; reasons: string[]; detail: string }>;
 }
 
 /** A built image, when the target built one. */

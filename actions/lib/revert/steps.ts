@@ -8,6 +8,7 @@ import {
   setTrafficWeights,
 } from "../db/deployments.js";
 import { ConfigurationError } from "../errors.js";
+import { archiveCheckpoints } from "../stream/checkpoints.js";
 import type { Logger } from "../logger.js";
 import { isValidVersion, type VersionNames } from "../version.js";
 import { describeSplit, revertedSplit, sameSplit } from "./traffic.js";
@@ -103,16 +104,24 @@ async function stepTables(
   const dropped = ctx.dropData
     ? await dropPredictionTables(ctx.db, ctx.names)
     : [];
+  // A stream version's checkpoints go to the archive too (the input stream is left alone).
+  const checkpoints = await archiveCheckpoints(ctx.db, {
+    app: ctx.app,
+    consumer: ctx.names.version,
+    at: ctx.now(),
+  });
+  const note =
+    checkpoints > 0 ? `; ${checkpoints} stream checkpoint(s) archived` : "";
   const moved = [...archived, ...dropped];
   ctx.steps.push({
     step: "tables",
-    outcome: moved.length > 0 ? "done" : "no-op",
+    outcome: moved.length > 0 || checkpoints > 0 ? "done" : "no-op",
     detail:
-      moved.length === 0
+      (moved.length === 0
         ? `no live tables for "${ctx.names.version}" (already archived or never created)`
         : ctx.dropData
           ? `dropped (drop-data: true) ${dropped.join(", ")}`
-          : `archived, every row kept: ${archived.join(", ")}`,
+          : `archived, every row kept: ${archived.join(", ")}`) + note,
   });
   return { archived, dropped };
 }

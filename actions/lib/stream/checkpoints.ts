@@ -208,7 +208,11 @@ export async function archiveCheckpoints(
   options: { app: string; consumer: string; at: Date },
 ): Promise<number> {
   return inTransaction(db, async (client) => {
-    await ensureStreamTables(client);
+    // An app that never ran a stream version has no such table: nothing to archive, nothing made.
+    const { rows } = await client.query<{ found: string | null }>(
+      "SELECT to_regclass('modelship_stream_checkpoints')::text AS found",
+    );
+    if (!rows[0]?.found) return 0;
     const moved = await client.query(
       `WITH gone AS (DELETE FROM modelship_stream_checkpoints WHERE app = $1 AND consumer = $2 RETURNING *)
        INSERT INTO modelship_stream_checkpoints_archive SELECT *, $3::timestamptz FROM gone`,

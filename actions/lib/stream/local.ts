@@ -42,8 +42,8 @@ export interface LocalStreamOptions {
   /** Shards of the input stream when this call creates it (default 1). */
   shards?: number;
   start: StartPosition;
-  /** Where the log writer's journal lives: `<dir>/<version>`. */
-  journalRoot: string;
+  /** The log writer's journal directory (one process per journal). */
+  journalDir: string;
   batchSize: number;
   concurrency: number;
   logger: Logger;
@@ -91,7 +91,7 @@ export async function runLocalStream(
   try {
     const streams = await prepareLocalStream(pool, options);
     await waker.start();
-    const journalDir = path.join(options.journalRoot, options.names.version);
+    const { journalDir } = options;
     await mkdir(journalDir, { recursive: true });
     // strict: a read is checkpointed only once its rows are fsynced in the journal or in Postgres.
     writer = await PredictionLogWriter.open({
