@@ -130,10 +130,14 @@ describe("modelship stream on the local target (end to end)", () => {
       const right = events.filter((e) => labels.get(e.id) === e.species);
       expect(right.length).toBeGreaterThanOrEqual(36);
     }
+    // Only the consumer logs (the model runs with LOG_MODE=off): one row per event, keyed by
+    // shard and sequence number.
     const { rows } = await db.query(
-      `SELECT count(*)::int AS total, count(DISTINCT request_id)::int AS distinct FROM predictions.s1_outputs`,
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE request_id ~ '^shard-[0-9]+:[0-9]+$')::int AS keyed,
+              count(DISTINCT (request_id, item))::int AS distinct FROM predictions.s1_outputs`,
     );
     expect(rows[0].total).toBe(rows[0].distinct);
+    expect(rows[0].total).toBe(rows[0].keyed);
   });
 
   it("a bad line is refused before anything is put (exit 2, the line named)", async () => {

@@ -187,14 +187,20 @@ async function readShadows(
     .filter((v) => v.role === "serving")
     .map((v) => v.names);
   const shadows: ShadowAgreement[] = [];
-  for (const shadow of lineup.candidates.filter((v) => v.role === "shadow"))
-    shadows.push(
-      await readShadowAgreement(
-        db,
-        { shadow: shadow.names, serving },
-        { app: request.app, since: lineup.since, level: request.level },
-      ),
+  for (const candidate of lineup.candidates) {
+    const shadow = candidate.role === "shadow";
+    const agreement = await readShadowAgreement(
+      db,
+      {
+        shadow: candidate.names,
+        serving: shadow ? serving : [lineup.baseline.names],
+      },
+      { app: request.app, since: lineup.since, level: request.level },
     );
+    // Versions splitting traffic share no request id; stream versions consume the same events
+    // (request id = shard and sequence number), so their outputs pair up and agree or not.
+    if (shadow || agreement.matched > 0) shadows.push(agreement);
+  }
   return shadows;
 }
 

@@ -36,6 +36,8 @@ export interface StartServiceOptions {
   readyTimeoutMs?: number;
   /** Working directory of the service process (default: this process's). */
   cwd?: string;
+  /** More environment for the process (after the defaults above, so it can override them). */
+  env?: Record<string, string>;
 }
 
 const STATE_FILE = "services.json";
@@ -143,6 +145,7 @@ export async function startLocalService(
       DATABASE_URL: options.databaseUrl,
       // The prediction-log journal of this state directory's version (one process per journal).
       LOG_JOURNAL_DIR: path.join(stateDir, "journal", version),
+      ...options.env,
     },
   });
   closeSync(fd);

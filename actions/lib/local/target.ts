@@ -88,6 +88,9 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
         command: options.service.start,
         readyPath: options.service.readyPath,
         cwd: options.root,
+        // A stream version's rows are logged by its consumer, keyed by shard and sequence
+        // number: the model logging each batch request too would log every event twice.
+        env: options.kind === "stream" ? { LOG_MODE: "off" } : undefined,
       });
       const split = await withDb(async (db) => {
         const live = new Map(Object.entries(await currentTraffic()));

@@ -3,7 +3,6 @@
  * versions): the same worker and checkpoint code over streams kept in Postgres.
  */
 import { mkdir } from "node:fs/promises";
-import path from "node:path";
 import type pg from "pg";
 import { ModelClient } from "../batch/predict.js";
 import { openPool } from "../db/pool.js";
