@@ -2,8 +2,11 @@
  * `modelship stream put|consume|smoke`: the local twin of a stream, kept in the state directory's
  * Postgres (a consumer takes DATABASE_URL, which the local target sets when it starts one).
  */
+import os from "node:os";
 import path from "node:path";
 import { openPool } from "../lib/db/pool.js";
+import { ConfigurationError } from "../lib/errors.js";
+import { runKinesisWorker } from "../lib/stream/aws-runtime.js";
 import { ensureLocalPostgres } from "../lib/local/postgres.js";
 import type { Logger } from "../lib/logger.js";
 import { loadCases, type SmokeCase } from "../lib/smoke/cases.js";
@@ -100,6 +103,38 @@ async function consume(
   return 0;
 }
 
+/** The ECS task's worker: everything from its environment and flags (stream.yml). */
+async function consumeKinesis(inputs: StreamInputs, logger: Logger) {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl)
+    throw new ConfigurationError(
+      "modelship stream consume --source kinesis needs DATABASE_URL in the environment",
+    );
+  const controller = new AbortController();
+  process.once("SIGTERM", () => controller.abort());
+  process.once("SIGINT", () => controller.abort());
+  const names = inputs.version as VersionNames;
+  await runKinesisWorker({
+    app: inputs.app,
+    names,
+    databaseUrl,
+    modelUrl: inputs.modelUrl as string,
+    predictPath: inputs.predictPath,
+    inputStream: inputs.inputStream ?? localInputStream(inputs.app),
+    outputStream: inputs.outputStream ?? localOutputStream(inputs.app),
+    start: inputs.start,
+    journalDir:
+      process.env.LOG_JOURNAL_DIR ||
+      path.join(os.tmpdir(), "modelship-journal", `stream-${names.version}`),
+    batchSize: inputs.batchSize,
+    concurrency: inputs.concurrency,
+    metricsPort: inputs.metricsPort,
+    logger,
+    signal: controller.signal,
+  });
+  return 0;
+}
+
 async function smoke(
   inputs: StreamInputs,
   checked: { url: string; cases: SmokeCase[] },
@@ -148,6 +183,7 @@ export const streamCommand: Command = {
       const url = await databaseUrl(stateDir, logger);
       return smoke(inputs, { url, cases }, logger);
     }
+    if (inputs.source === "kinesis") return consumeKinesis(inputs, logger);
     // The local target starts consumers with DATABASE_URL naming its own Postgres.
     const url =
       process.env.DATABASE_URL || (await databaseUrl(stateDir, logger));

@@ -35,6 +35,13 @@ export function parseStartPosition(raw: string): StartPosition {
   return { type: "AT_TIMESTAMP", timestamp };
 }
 
+function parseSource(raw: string): "local" | "kinesis" {
+  if (raw === "local" || raw === "kinesis") return raw;
+  throw new ConfigurationError(
+    `--source must be local or kinesis, got ${JSON.stringify(raw.slice(0, 40))}`,
+  );
+}
+
 /** A stream name, checked. */
 export function parseStreamName(raw: string, what: string): string {
   if (!STREAM_NAME.test(raw))
@@ -78,6 +85,11 @@ export const STREAM_INPUTS: InputTable = [
     config: "service.predict-path",
     default: "/predict",
     help: "consume: the model's predict path",
+  },
+  {
+    name: "source",
+    default: "local",
+    help: "consume: local (the twin in Postgres) or kinesis (the ECS worker: DATABASE_URL and AWS credentials from the environment)",
   },
   {
     name: "start",
@@ -130,6 +142,7 @@ export interface StreamInputs {
   version?: VersionNames;
   modelUrl?: string;
   predictPath: string;
+  source: "local" | "kinesis";
   start: StartPosition;
   inputStream?: string;
   outputStream?: string;
@@ -167,6 +180,7 @@ export function readStreamInputs(read: InputSource): StreamInputs {
     version: version === undefined ? undefined : parseVersion(version),
     modelUrl: optionalInput(read, "model-url"),
     predictPath: requiredInput(read, "predict-path"),
+    source: parseSource(requiredInput(read, "source")),
     start: parseStartPosition(requiredInput(read, "start")),
     inputStream: stream("input-stream"),
     outputStream: stream("output-stream"),
