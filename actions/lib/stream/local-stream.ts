@@ -129,17 +129,25 @@ export class StreamWaker {
     this.client = client;
   }
 
-  /** Resolves on the next put to `stream`, after `ms`, or when the signal aborts. */
-  wait(stream: string, ms: number, signal?: AbortSignal): Promise<void> {
-    let done: (() => void) | undefined;
-    const waiting = pause(ms, signal, (wake) => (done = wake));
-    if (!done) return waiting;
+  /**
+   * Starts watching `stream`: `woken` resolves on the next put to it, after `ms`, or when the
+   * signal aborts; `cancel` resolves it at once. A reader watches before it reads, so a put that
+   * commits between its read and its wait still wakes it.
+   */
+  watch(
+    stream: string,
+    ms: number,
+    signal?: AbortSignal,
+  ): { woken: Promise<void>; cancel(): void } {
+    let done: () => void = () => undefined;
+    const woken = pause(ms, signal, (wake) => (done = wake));
     const set = this.waiting.get(stream) ?? new Set();
     set.add(done);
     this.waiting.set(stream, set);
-    return waiting.finally(() =>
-      this.waiting.get(stream)?.delete(done as () => void),
-    );
+    return {
+      woken: woken.finally(() => this.waiting.get(stream)?.delete(done)),
+      cancel: () => done(),
+    };
   }
 
   async stop(): Promise<void> {
@@ -200,15 +208,19 @@ export class LocalStreamSource implements StreamSource {
     iterator: string,
     options: { limit: number; waitMs: number; signal?: AbortSignal },
   ): Promise<ShardRead> {
+    const watching =
+      options.waitMs > 0
+        ? this.options.waker?.watch(
+            this.options.stream,
+            options.waitMs,
+            options.signal,
+          )
+        : undefined;
     let read = await this.readOnce(iterator, options.limit);
-    if (read.records.length === 0 && options.waitMs > 0 && this.options.waker) {
-      await this.options.waker.wait(
-        this.options.stream,
-        options.waitMs,
-        options.signal,
-      );
+    if (read.records.length === 0 && watching) {
+      await watching.woken;
       read = await this.readOnce(iterator, options.limit);
-    }
+    } else watching?.cancel();
     return read;
   }
 
