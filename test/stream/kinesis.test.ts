@@ -10,6 +10,7 @@ import {
   GetShardIteratorCommand,
   KinesisClient,
   ListShardsCommand,
+  ExpiredIteratorException,
   ProvisionedThroughputExceededException,
   PutRecordsCommand,
   type PutRecordsRequestEntry,
@@ -154,11 +155,15 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(journal, { recursive: true, force: true }));
 
-async function consume(start: StartPosition, done: () => Promise<boolean>) {
+async function consume(
+  start: StartPosition,
+  done: () => Promise<boolean>,
+  version = names,
+) {
   const controller = new AbortController();
   const writer = await PredictionLogWriter.open({
     pool,
-    names,
+    names: version,
     logger: memoryLogger(),
     journalDir: journal,
     durability: "strict",
@@ -175,7 +180,7 @@ async function consume(start: StartPosition, done: () => Promise<boolean>) {
     writer,
     client,
     app: "rides",
-    names,
+    names: version,
     inputStream: "rides-events",
     outputStream: "rides-decisions",
     start,
@@ -334,4 +339,64 @@ it("a new version at LATEST skips a closed parent and opens the open shards at L
     sequence_number: null,
     finished: true,
   });
+});
+
+it("reopens an expired iterator after the last checkpoint, without reading a record twice", async () => {
+  stubStream({ throttledReads: 0 });
+  await ensurePredictionTables(pool, parseVersion("k4"));
+  // The left child's first iterator expires after its records were checkpointed: the worker asks
+  // for a new one after the checkpointed sequence number.
+  let expired = false;
+  kinesis
+    .on(GetRecordsCommand)
+    .callsFake((input: { ShardIterator: string }) => {
+      const [, shard = "", step] = input.ShardIterator.split("/");
+      if (shard === LEFT && step === "1" && !expired) {
+        expired = true;
+        throw new ExpiredIteratorException({
+          message: "Iterator expired",
+          $metadata: {},
+        });
+      }
+      // The parent is closed: after its records, no next iterator. The children stay open.
+      const closed = shard === PARENT && step !== "0";
+      return {
+        Records: step === "0" ? records(shard) : [],
+        NextShardIterator: closed ? undefined : `iter/${shard}/1`,
+        MillisBehindLatest: 0,
+      };
+    });
+  kinesis
+    .on(GetShardIteratorCommand)
+    .callsFake((input: { ShardId: string; ShardIteratorType: string }) => ({
+      ShardIterator: `iter/${input.ShardId}/${input.ShardIteratorType === "AFTER_SEQUENCE_NUMBER" ? "after" : "0"}`,
+    }));
+  await consume(
+    { type: "TRIM_HORIZON" },
+    async () => {
+      const reopened = kinesis
+        .commandCalls(GetShardIteratorCommand)
+        .some(
+          (c) => c.args[0].input.ShardIteratorType === "AFTER_SEQUENCE_NUMBER",
+        );
+      const rows = await checkpoints("k4");
+      return reopened && rows.length === 3;
+    },
+    parseVersion("k4"),
+  );
+  const reopen = kinesis
+    .commandCalls(GetShardIteratorCommand)
+    .map((c) => c.args[0].input)
+    .filter((i) => i.ShardIteratorType === "AFTER_SEQUENCE_NUMBER");
+  expect(reopen).toEqual([
+    expect.objectContaining({
+      ShardId: LEFT,
+      StartingSequenceNumber: seqOf(LEFT, 1),
+    }),
+  ]);
+  const { rows } = await pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${qualified("predictions", parseVersion("k4").tables.outputs)} WHERE request_id LIKE $1`,
+    [`${LEFT}:%`],
+  );
+  expect(rows[0]?.n).toBe(2);
 });
