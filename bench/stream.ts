@@ -88,6 +88,14 @@ function consumer(options: {
   return { stop: () => (controller.abort(), running) };
 }
 
+async function holdsShards(pool: pg.Pool, version: string): Promise<boolean> {
+  const { rows } = await pool.query(
+    "SELECT 1 FROM modelship_stream_checkpoints WHERE consumer = $1 AND owner IS NOT NULL",
+    [version],
+  );
+  return rows.length === 2;
+}
+
 /** Events per second for one consumer reading all `total` events from the start. */
 async function throughput(
   pool: pg.Pool,
@@ -167,6 +175,10 @@ async function main(): Promise<void> {
       version: "batched",
       batchSize: BATCH,
     });
+    // Measured once the consumer holds its shards: its start-up is not part of the latency.
+    while (!(await holdsShards(pool, "batched")))
+      await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 500));
     const latencies = await latency(pool, "batched");
     await live.stop();
     const cores = os.cpus().length;
