@@ -133,7 +133,9 @@ export function readAbSettings(read: InputSource, prefix = ""): AbSettings {
 export function readVersionList(read: InputSource): VersionNames[] | undefined {
   const raw = optionalInput(read, "versions");
   if (raw === undefined) return undefined;
-  const versions = parseList(raw, { commas: true }).map(parseVersion);
+  const versions = parseList(raw, { commas: true }).map((raw) =>
+    parseVersion(raw),
+  );
   const distinct = new Set(versions.map((v) => v.version));
   if (versions.length < 2 || distinct.size !== versions.length)
     throw new ConfigurationError(
