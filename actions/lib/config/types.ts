@@ -75,7 +75,20 @@ export interface DeployConfig {
 /** The `aws` group. */
 export interface AwsConfig {
   region?: string;
+  "role-arn"?: string;
   "cloudformation-role-arn"?: string;
+}
+
+/** What one environment sets differently from the rest of the file (all optional). */
+export interface EnvironmentConfig {
+  aws?: AwsConfig;
+  deploy?: Pick<
+    DeployConfig,
+    "canary-weight" | "keep-versions" | "parameters" | "shared-parameters"
+  >;
+  smoke?: Omit<SmokeConfig, "cases-file">;
+  /** Name of the GitHub secret that holds this environment's DATABASE_URL. */
+  "database-secret"?: string;
 }
 
 /** A validated `modelship.yml`. Every key is optional; a missing file is `{}`. */
@@ -89,6 +102,10 @@ export interface RepositoryConfig {
   ab?: AbConfig;
   deploy?: DeployConfig;
   aws?: AwsConfig;
+  /** Name of the GitHub secret that holds DATABASE_URL (the workflows read it). */
+  "database-secret"?: string;
+  /** The environments in pipeline order; an entry may be empty (null). */
+  environments?: Record<string, EnvironmentConfig | null>;
 }
 
 /** Every key a lookup can ask for, as `group.key` (or `app`). */
@@ -128,6 +145,9 @@ export const CONFIG_KEY_PATHS = [
   "deploy.shared-parameters",
   "aws.region",
   "aws.cloudformation-role-arn",
+  "aws.role-arn",
+  "database-secret",
+  "environments",
 ] as const;
 
 /** One key of `modelship.yml`, e.g. `"smoke.p95-ms"`. */
