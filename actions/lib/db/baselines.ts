@@ -2,6 +2,7 @@
  * Read-only lookups of model quality in the `deployments` table (db.ts), for the accuracy gate's
  * `baseline-from: registry`. Writes live in deployments.ts.
  */
+import { DEFAULT_ENVIRONMENT_ONLY } from "./deployment-types.js";
 import type { Queryable } from "./pool.js";
 import { flattenMetrics, type Metrics } from "../metrics-file.js";
 
@@ -43,8 +44,8 @@ export async function servingBaseline(
     traffic_weight: number;
     metrics: unknown;
   }>(
-    `SELECT version, traffic_weight, metrics FROM deployments
-      WHERE app = $1 AND status = 'serving'
+    `SELECT version, traffic_weight, metrics FROM deployments AS d
+      WHERE app = $1 AND status = 'serving' AND ${DEFAULT_ENVIRONMENT_ONLY}
       ORDER BY traffic_weight DESC, updated_at DESC, id DESC
       LIMIT 1`,
     [app],
@@ -74,8 +75,9 @@ export async function metricHistory(
     created_at: Date;
   }>(
     `SELECT version, metrics, created_at FROM (
-        SELECT id, version, metrics, created_at FROM deployments
+        SELECT id, version, metrics, created_at FROM deployments AS d
          WHERE app = $1 AND status IN ('serving', 'reverted') AND metrics IS NOT NULL
+           AND ${DEFAULT_ENVIRONMENT_ONLY}
          ORDER BY created_at DESC, id DESC
          LIMIT $2
       ) newest

@@ -38,7 +38,11 @@ async function chooseTarget(
   let target = ctx.toVersion;
   // Only a version that carries traffic needs a successor; otherwise the split stays as it is.
   if (!target && fromWeight > 0 && db)
-    target = await previousHealthyVersion(db, app, version);
+    target = await previousHealthyVersion(
+      db,
+      { app, environment: ctx.names.environment },
+      version,
+    );
   const others = Object.keys(before).filter((v) => v !== version);
   if (fromWeight > 0 && !target && others.length === 0) {
     if (!ctx.force) {
@@ -68,7 +72,7 @@ async function stepTraffic(
     const versions = Object.entries(traffic).filter(([v]) => isValidVersion(v));
     const { missing } = await setTrafficWeights(
       ctx.db,
-      ctx.app,
+      { app: ctx.app, environment: ctx.names.environment },
       new Map(versions),
     );
     if (missing.length > 0)
@@ -131,7 +135,7 @@ async function stepRecord(
   }
   const { changed, previousStatus } = await markReverted(
     ctx.db,
-    ctx.app,
+    { app: ctx.app, environment: ctx.names.environment },
     ctx.names.version,
     archived,
   );
