@@ -123,6 +123,7 @@ function parseHttpLimits(env: NodeJS.ProcessEnv): HttpLimits {
 
 /**
  * Reads the configuration: `PORT` (8080), `HOST` (0.0.0.0), `MODEL_VERSION` ("dev"),
+ * `MODELSHIP_ENVIRONMENT` (production),
  * `DATABASE_URL`, `MODEL_PATH`, `LOG_MODE` (batched | off), `LOG_DURABILITY` (batched | strict),
  * `LOG_JOURNAL_DIR` (.modelship/journal/<version> under the working directory),
  * `LOG_JOURNAL_MAX_BYTES` (1 GiB), `LOG_FSYNC_MS` (5), `PGDATA_DIR` (.modelship/pg),
@@ -136,7 +137,11 @@ export function parseServiceConfig(env: NodeJS.ProcessEnv): ServiceConfig {
     const v = env[name]?.trim();
     return v === undefined || v === "" ? undefined : v;
   };
-  const names = parseVersion(optional("MODEL_VERSION") ?? "dev");
+  // MODELSHIP_ENVIRONMENT (default production) picks the environment's own log tables.
+  const names = parseVersion(
+    optional("MODEL_VERSION") ?? "dev",
+    optional("MODELSHIP_ENVIRONMENT"),
+  );
   const databaseUrl = optional("DATABASE_URL");
   return {
     port: envNumber(env, "PORT", 8080, { min: 0, max: 65535 }),

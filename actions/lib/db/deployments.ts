@@ -14,6 +14,7 @@ import {
   type DeploymentRecord,
   type DeploymentStatus,
   type RegistryScope,
+  type SmokeOutcome,
 } from "./deployment-types.js";
 
 export * from "./deployment-types.js";
@@ -230,5 +231,23 @@ export async function recordedSplit(
     (await listDeployments(db, scope))
       .filter((r) => r.status !== "reverted" && r.trafficWeight > 0)
       .map((r) => [r.version, r.trafficWeight]),
+  );
+}
+
+/**
+ * Records how the version's smoke test went in its environment (a promotion reads it). A version
+ * with no row is left alone: nothing was deployed to record against.
+ */
+export async function recordSmokeOutcome(
+  db: Queryable,
+  scope: RegistryScope,
+  version: string,
+  outcome: SmokeOutcome,
+): Promise<void> {
+  const { app, environment } = scopeOf(scope);
+  await db.query(
+    `UPDATE deployments SET smoke = $4, updated_at = now()
+      WHERE app = $1 AND environment = $2 AND version = $3`,
+    [app, environment, parseVersion(version).version, outcome],
   );
 }

@@ -13,8 +13,12 @@ export interface LocalRevertOptions {
   stateDir: string;
   runner: CommandRunner;
   logger: Logger;
+  /** Where the environment's services are recorded (default the state directory). */
+  servicesDir?: string;
   /** The split as the deployments table records it (there is no load balancer locally). */
   currentTraffic(): Promise<Record<string, number>>;
+  /** True when another environment still runs the version, so its image must stay. */
+  imageInUseElsewhere?(version: string): Promise<boolean>;
 }
 
 /** Builds the local RevertPlatform. */
@@ -22,6 +26,7 @@ export function localRevertPlatform(
   options: LocalRevertOptions,
 ): RevertPlatform {
   const { app, stateDir, runner, logger } = options;
+  const servicesDir = options.servicesDir ?? stateDir;
   const removeImage = async (image: string): Promise<boolean> => {
     const engine = await findEngine(runner);
     if (!engine) return false;
@@ -37,15 +42,19 @@ export function localRevertPlatform(
     applyTraffic: async (next) => next,
     async versionExists(version) {
       return (
-        version in listLocalServices(stateDir) ||
+        version in listLocalServices(servicesDir) ||
         existsSync(runDir(stateDir, version))
       );
     },
     async deleteVersion(version) {
-      const stopped = await stopLocalService(stateDir, version, logger);
+      const stopped = await stopLocalService(servicesDir, version, logger);
       return { deleted: stopped, alreadyGone: !stopped };
     },
     async deleteImages(version) {
+      if (await options.imageInUseElsewhere?.(version)) {
+        logger.info(`${version}'s image stays: another environment runs it`);
+        return [];
+      }
       const image = localImage(app, version);
       return (await removeImage(image)) ? [image] : [];
     },

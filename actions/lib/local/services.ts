@@ -10,6 +10,7 @@ import {
 import path from "node:path";
 import { freePort } from "../net.js";
 import type { Logger } from "../logger.js";
+import { DEFAULT_ENVIRONMENT } from "../version.js";
 
 /** A model service the local target started, recorded so later CLI runs can find it. */
 export interface LocalService {
@@ -36,6 +37,8 @@ export interface StartServiceOptions {
   readyTimeoutMs?: number;
   /** Working directory of the service process (default: this process's). */
   cwd?: string;
+  /** The environment it serves in (MODELSHIP_ENVIRONMENT): its log tables are that one's. */
+  environment?: string;
 }
 
 const STATE_FILE = "services.json";
@@ -139,6 +142,7 @@ export async function startLocalService(
       HOST: "127.0.0.1",
       PORT: String(port),
       MODEL_VERSION: version,
+      MODELSHIP_ENVIRONMENT: options.environment ?? DEFAULT_ENVIRONMENT,
       MODELSHIP_RUN_DIR: options.runDir,
       DATABASE_URL: options.databaseUrl,
       // The prediction-log journal of this state directory's version (one process per journal).

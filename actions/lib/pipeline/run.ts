@@ -25,6 +25,7 @@ import { train } from "../train/core.js";
 import type { TrainInputs } from "../train/inputs.js";
 import type { VersionNames } from "../version.js";
 import { abStageEnabled, runAbStage } from "./ab-stage.js";
+import { recordSmoke } from "./smoke-record.js";
 import {
   renderStageReport,
   StageRunner,
@@ -214,9 +215,11 @@ async function smokeStage(run: PipelineRun): Promise<void> {
           version: run.version.version,
           databaseUrl: run.databaseUrl,
           app: run.app,
+          environment: run.version.environment,
         },
         run.logger,
       );
+      await recordSmoke(run, result.passed ? "passed" : "failed");
       if (!result.passed) throw new Error(result.reasons.join("; "));
       const load = result.load;
       return load

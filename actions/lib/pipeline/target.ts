@@ -17,19 +17,28 @@ export interface BuiltImage {
   digest?: string;
 }
 
+/** What a target deploys: a new build, or (with `promotedFrom`) a version proven elsewhere. */
+export interface DeployArgs {
+  /** The version, named in the environment it is deployed to. */
+  version: VersionNames;
+  image?: string;
+  /** The image (or local artifact) digest; a promotion's must match what the target runs. */
+  digest?: string;
+  metrics: Record<string, number>;
+  canaryWeight: number;
+  /** The environment the version was promoted from. */
+  promotedFrom?: string;
+  /** Who approved the promotion, when known. */
+  approvedBy?: string;
+}
+
 /** One target: how to build, deploy, shift traffic and revert there. */
 export interface PipelineTarget {
   readonly name: "local" | "aws";
   /** The deployments registry (the local target starts its own Postgres). */
   databaseUrl(): Promise<string | undefined>;
   build(version: VersionNames): Promise<BuiltImage>;
-  deploy(args: {
-    version: VersionNames;
-    image?: string;
-    digest?: string;
-    metrics: Record<string, number>;
-    canaryWeight: number;
-  }): Promise<Deployed>;
+  deploy(args: DeployArgs): Promise<Deployed>;
   /** Gives the version all traffic and marks it serving. */
   shiftAll(
     version: VersionNames,

@@ -129,6 +129,8 @@ export interface SmokeOptions {
   /** The service's paths, each starting with '/'. */
   paths: ServicePaths;
   app?: string;
+  /** The environment the version runs in: its log tables are that environment's. */
+  environment?: string;
 }
 
 /** Where a model server answers. */
