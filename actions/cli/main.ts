@@ -17,12 +17,14 @@ import {
 } from "./commands.js";
 import { initCliCommand } from "./init.js";
 import { pipelineCommand } from "./pipeline-command.js";
+import { promoteCommand } from "./promote-command.js";
 import { revertCommand } from "./revert-command.js";
 import { downCommand, statusCommand } from "./state-commands.js";
 
 /** Every command, in the order help lists them. */
 export const COMMANDS: readonly Command[] = [
   pipelineCommand,
+  promoteCommand,
   revertCommand,
   statusCommand,
   downCommand,

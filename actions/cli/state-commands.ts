@@ -1,5 +1,8 @@
 /** `modelship status` and `modelship down`: the local target's state, read-only and stopped. */
-import { listDeployments, type Deployment } from "../lib/db/deployments.js";
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { listAllEnvironments, type Deployment } from "../lib/db/deployments.js";
+import { environmentStateDir } from "../lib/local/paths.js";
 import { openPool } from "../lib/db/pool.js";
 import { APP_INPUT, CONFIG_INPUT } from "../lib/common-inputs.js";
 import { booleanInput, requiredInput } from "../lib/inputs.js";
@@ -23,6 +26,8 @@ export interface LocalStatus {
   /** The local database, for querying the prediction logs (undefined when it is not running). */
   databaseUrl?: string;
   versions: {
+    /** The environment the row is in (`production` without environments). */
+    environment: string;
     version: string;
     status: string;
     traffic: number;
@@ -37,35 +42,54 @@ async function readRows(url: string, app: string): Promise<Deployment[]> {
     const exists = await pool.query<{ found: string | null }>(
       "SELECT to_regclass('public.deployments')::text AS found",
     );
-    return exists.rows[0]?.found ? await listDeployments(pool, app) : [];
+    return exists.rows[0]?.found ? await listAllEnvironments(pool, app) : [];
   } finally {
     await pool.end();
   }
+}
+
+/** The state directories of every environment that has run services here. */
+function servicesDirs(stateDir: string): string[] {
+  const root = path.join(stateDir, "environments");
+  const others = existsSync(root)
+    ? readdirSync(root).map((env) => path.join(root, env))
+    : [];
+  return [stateDir, ...others];
 }
 
 function statusOf(
   app: string,
   url: string | undefined,
   rows: Deployment[],
-  running: Record<string, LocalService>,
+  stateDir: string,
 ): LocalStatus {
+  const running = new Map<string, Record<string, LocalService>>();
+  const servicesOf = (environment: string) => {
+    const dir = environmentStateDir(stateDir, environment);
+    if (!running.has(dir)) running.set(dir, listLocalServices(dir));
+    return running.get(dir) as Record<string, LocalService>;
+  };
   return {
     app,
     databaseUrl: url,
-    versions: rows.map((row) => ({
-      version: row.version,
-      status: row.status,
-      traffic: row.trafficWeight,
-      url: running[row.version]?.url ?? row.url ?? undefined,
-      running: row.version in running,
-    })),
+    versions: rows.map((row) => {
+      const services = servicesOf(row.environment);
+      return {
+        environment: row.environment,
+        version: row.version,
+        status: row.status,
+        traffic: row.trafficWeight,
+        url: services[row.version]?.url ?? row.url ?? undefined,
+        running: row.version in services,
+      };
+    }),
   };
 }
 
 export const statusCommand: Command = {
   name: "status",
   summary:
-    "local deployments, their traffic and URLs (read-only: starts nothing)",
+    "local deployments per environment, their traffic and URLs (read-only: starts nothing)",
   flags: [
     APP_INPUT,
     STATE_DIR_FLAG,
@@ -77,7 +101,7 @@ export const statusCommand: Command = {
     const app = parseAppName(requiredInput(read, "app"));
     const url = await runningLocalPostgres(stateDir);
     const rows = url ? await readRows(url, app) : [];
-    const status = statusOf(app, url, rows, listLocalServices(stateDir));
+    const status = statusOf(app, url, rows, stateDir);
     if (booleanInput(read, "json", false)) {
       process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
       return 0;
@@ -90,7 +114,7 @@ export const statusCommand: Command = {
     for (const v of status.versions) {
       const live = v.running ? `running on ${v.url}` : "not running";
       logger.info(
-        `${v.version.padEnd(14)} ${v.status.padEnd(9)} traffic ${String(v.traffic).padStart(3)}%  ${live}`,
+        `${v.environment.padEnd(12)} ${v.version.padEnd(14)} ${v.status.padEnd(9)} traffic ${String(v.traffic).padStart(3)}%  ${live}`,
       );
     }
     if (url) logger.info(`database: ${url}`);
@@ -106,8 +130,9 @@ export const downCommand: Command = {
   async run({ read }, logger) {
     const stateDir = stateDirOf(read, process.cwd());
     return withStateLock(stateDir, logger, async () => {
-      for (const version of Object.keys(listLocalServices(stateDir)))
-        await stopLocalService(stateDir, version, logger);
+      for (const dir of servicesDirs(stateDir))
+        for (const version of Object.keys(listLocalServices(dir)))
+          await stopLocalService(dir, version, logger);
       if (await stopLocalPostgres(stateDir))
         logger.info("stopped the local PostgreSQL");
       return 0;

@@ -82,9 +82,9 @@ describe("environments in modelship.yml", () => {
 
   it("refuses an environment the file does not declare, naming those it does", () => {
     const config = parseRepositoryConfig(TWO, "modelship.yml");
-    expect(() => chooseEnvironment(config, "prod", "--to")).toThrow(
+    expect(() => chooseEnvironment(config, "prod", "to")).toThrow(
       new ConfigurationError(
-        '--to "prod" is not an environment of modelship.yml (environments: staging, production)',
+        'to "prod" is not an environment of modelship.yml (environments: staging, production)',
       ),
     );
   });

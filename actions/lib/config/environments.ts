@@ -53,7 +53,7 @@ export function checkEnvironments(
 export function chooseEnvironment(
   config: RepositoryConfig,
   given: string | undefined,
-  what = "--env",
+  what = "env",
 ): string {
   const names = environmentNames(config);
   if (given === undefined || given === "") return names[0] as string;

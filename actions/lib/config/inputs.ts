@@ -27,6 +27,7 @@ export function layeredInputs(
     file,
     cwd,
     environment: envInput === undefined ? undefined : given(envInput).trim(),
+    environmentInput: envInput,
   });
   const chosen = found.environment;
   const withEnvironment: InputSource =

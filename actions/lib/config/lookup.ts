@@ -56,12 +56,18 @@ export function repositoryConfigLookup(options: {
   file?: string;
   cwd: string;
   environment?: string;
+  /** The input that named the environment, for messages. */
+  environmentInput?: string;
 }): { config: ConfigLookup; root?: string; environment?: string } {
   const loaded = loadRepositoryConfigSync(options);
   const root = loaded.file ? path.dirname(loaded.file) : undefined;
   if (options.environment === undefined)
     return { config: configLookup(loaded.config), root };
-  const environment = chooseEnvironment(loaded.config, options.environment);
+  const environment = chooseEnvironment(
+    loaded.config,
+    options.environment,
+    options.environmentInput,
+  );
   const seen = configForEnvironment(loaded.config, environment);
   return { config: configLookup(seen), root, environment };
 }

@@ -6,7 +6,7 @@
  */
 import { ConfigurationError } from "../errors.js";
 import type { Queryable } from "./pool.js";
-import { DEFAULT_ENVIRONMENT, parseVersion } from "../version.js";
+import { DEFAULT_ENVIRONMENT, parseAppName, parseVersion } from "../version.js";
 import {
   scopeOf,
   STATUSES,
@@ -250,4 +250,32 @@ export async function recordSmokeOutcome(
       WHERE app = $1 AND environment = $2 AND version = $3`,
     [app, environment, parseVersion(version).version, outcome],
   );
+}
+
+/** Every row of an app in every environment, by environment then oldest first (for status). */
+export async function listAllEnvironments(
+  db: Queryable,
+  app: string,
+): Promise<Deployment[]> {
+  const { rows } = await db.query<Deployment>(
+    `SELECT ${COLUMNS} FROM deployments WHERE app = $1
+      ORDER BY environment, created_at, version`,
+    [parseAppName(app)],
+  );
+  return rows;
+}
+
+/** True when an environment other than `scope`'s has the version and has not reverted it. */
+export async function runsElsewhere(
+  db: Queryable,
+  scope: RegistryScope,
+  version: string,
+): Promise<boolean> {
+  const { app, environment } = scopeOf(scope);
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM deployments
+      WHERE app = $1 AND version = $2 AND environment <> $3 AND status <> 'reverted'`,
+    [app, parseVersion(version).version, environment],
+  );
+  return (rows[0]?.n ?? 0) > 0;
 }

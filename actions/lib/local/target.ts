@@ -8,6 +8,7 @@ import type pg from "pg";
 import {
   recordDeployment,
   recordedSplit,
+  runsElsewhere,
   setTrafficWeights,
   type AppEnvironment,
 } from "../db/deployments.js";
@@ -155,21 +156,7 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
         currentTraffic,
         // The image is shared by every environment that runs the version: keep it while one does.
         imageInUseElsewhere: (version: string) =>
-          withDb(async (db) => usedElsewhere(db, scope, version)),
+          withDb((db) => runsElsewhere(db, scope, version)),
       }),
   };
-}
-
-/** True when an environment other than `scope`'s has the version and has not reverted it. */
-async function usedElsewhere(
-  db: pg.Pool,
-  scope: AppEnvironment,
-  version: string,
-): Promise<boolean> {
-  const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM deployments
-      WHERE app = $1 AND version = $2 AND environment <> $3 AND status <> 'reverted'`,
-    [scope.app, version, scope.environment],
-  );
-  return (rows[0]?.n ?? 0) > 0;
 }
