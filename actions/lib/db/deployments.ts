@@ -279,3 +279,25 @@ export async function runsElsewhere(
   );
   return (rows[0]?.n ?? 0) > 0;
 }
+
+/** Records where a promoted version came from and who approved it (the deploy wrote the row). */
+export async function recordPromotion(
+  db: Queryable,
+  scope: RegistryScope,
+  version: string,
+  promotion: { promotedFrom: string; approvedBy?: string },
+): Promise<void> {
+  const { app, environment } = scopeOf(scope);
+  await db.query(
+    `UPDATE deployments SET promoted_from = $4, approved_by = COALESCE($5, approved_by),
+       updated_at = now()
+      WHERE app = $1 AND environment = $2 AND version = $3`,
+    [
+      app,
+      environment,
+      parseVersion(version).version,
+      promotion.promotedFrom,
+      promotion.approvedBy ?? null,
+    ],
+  );
+}

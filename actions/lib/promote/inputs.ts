@@ -9,7 +9,7 @@ import {
 } from "../common-inputs.js";
 import { environmentNames } from "../config/environments.js";
 import { loadRepositoryConfigSync } from "../config/load.js";
-import { readCanaryWeight } from "../deploy/inputs.js";
+import { DEPLOY_SETTINGS_INPUTS, readCanaryWeight } from "../deploy/inputs.js";
 import { ConfigurationError } from "../errors.js";
 import type { InputTable } from "../input-table.js";
 import { optionalInput, requiredInput, type InputSource } from "../inputs.js";
@@ -26,8 +26,8 @@ import {
 } from "../version.js";
 import { promotionSource } from "./check.js";
 
-/** The promote action's inputs and the CLI's `promote` flags. */
-export const PROMOTE_INPUTS: InputTable = [
+/** What every promotion reads: the route, the app, the registry, the canary weight. */
+export const PROMOTE_ROUTE_INPUTS: InputTable = [
   { name: "version", required: true, help: "the version to promote" },
   {
     name: "to",
@@ -51,12 +51,35 @@ export const PROMOTE_INPUTS: InputTable = [
     config: "deploy.canary-weight",
     help: "percent of the target's traffic the version gets before its smoke test there",
   },
-  ...SMOKE_TUNING_INPUTS,
   CONFIG_INPUT,
 ];
 
+/** The CLI's `promote` flags: the route, and the smoke test it runs in the target. */
+export const PROMOTE_INPUTS: InputTable = [
+  ...PROMOTE_ROUTE_INPUTS,
+  ...SMOKE_TUNING_INPUTS,
+];
+
+/** The promote action's inputs: the route, where the target pulls images, deploy settings. */
+export const PROMOTE_ACTION_INPUTS: InputTable = [
+  ...PROMOTE_ROUTE_INPUTS,
+  {
+    name: "registry-id",
+    help: "AWS account of the target environment's ECR registry; empty means the source image's (nothing is copied)",
+  },
+  {
+    name: "registry-region",
+    help: "region of the target's ECR registry (default the source image's)",
+  },
+  {
+    name: "repository",
+    help: "ECR repository in the target registry (default the source image's)",
+  },
+  ...DEPLOY_SETTINGS_INPUTS,
+];
+
 /** A promotion request, validated. */
-export interface PromoteInputs {
+export interface PromoteRoute {
   app: string;
   version: string;
   from: string;
@@ -64,19 +87,31 @@ export interface PromoteInputs {
   environments: string[];
   approvedBy?: string;
   canaryWeight: number;
+}
+
+/** A promotion request with the smoke test the CLI runs after it. */
+export interface PromoteInputs extends PromoteRoute {
   smoke: SmokeTuningOptions;
 }
 
 const APPROVER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 
-/**
- * Reads and checks the promotion's inputs before anything happens; `cwd` finds modelship.yml
- * (for the order of the environments).
- */
+/** readPromoteRoute and the smoke test's tuning (the CLI's flags). */
 export function readPromoteInputs(
   read: InputSource,
   cwd: string,
 ): PromoteInputs {
+  return {
+    ...readPromoteRoute(read, cwd),
+    smoke: withCases(readSmokeTuning(read)),
+  };
+}
+
+/**
+ * Reads and checks the promotion's route and settings before anything happens; `cwd` finds
+ * modelship.yml (for the order of the environments).
+ */
+export function readPromoteRoute(read: InputSource, cwd: string): PromoteRoute {
   const file = optionalInput(read, "config");
   const { config } = loadRepositoryConfigSync({ file, cwd });
   const environments = environmentNames(config);
@@ -100,6 +135,5 @@ export function readPromoteInputs(
     environments,
     approvedBy,
     canaryWeight: readCanaryWeight(read) as number,
-    smoke: withCases(readSmokeTuning(read)),
   };
 }
