@@ -4,6 +4,8 @@ import {
   runSmokeTest,
   smokeOutputs,
 } from "../lib/smoke/index.js";
+import { recordSmoke } from "../lib/pipeline/smoke-record.js";
+import { parseVersion } from "../lib/version.js";
 import {
   actionsLogger,
   readActionInputs,
@@ -15,6 +17,13 @@ import {
 export async function main(): Promise<void> {
   const options = readSmokeOptions(readActionInputs(SMOKE_INPUTS));
   const result = await runSmokeTest(options, actionsLogger);
+  // With a registry, the outcome goes on the version's row: a promotion requires "passed".
+  const { databaseUrl, app, version, environment } = options;
+  if (databaseUrl && app && version)
+    await recordSmoke(
+      { databaseUrl, app, version: parseVersion(version, environment) },
+      result.passed ? "passed" : "failed",
+    );
   const outputs = smokeOutputs(result);
   setOutputs(outputs);
   await writeSummary(outputs.report ?? "");

@@ -15,7 +15,11 @@ import {
   type InputSource,
   type NumberRule,
 } from "../inputs.js";
-import { parseAppName, parseVersion } from "../version.js";
+import {
+  parseAppName,
+  parseEnvironmentName,
+  parseVersion,
+} from "../version.js";
 
 /** Bounds of the number inputs; the pipeline's copies of these inputs use the same ones. */
 export const SMOKE_LIMITS = {
@@ -106,6 +110,10 @@ export const SMOKE_INPUTS: InputTable = [
   ...SMOKE_TUNING_INPUTS,
   DATABASE_URL_INPUT,
   { ...APP_INPUT, default: undefined, help: "app name, for the report title" },
+  {
+    name: "environment",
+    help: "environment the version runs in: its log tables, and the row the outcome is recorded on (default production)",
+  },
   CONFIG_INPUT,
 ];
 
@@ -228,12 +236,15 @@ export function parseBaseUrl(raw: string): string {
 export function readSmokeOptions(read: InputSource): SmokeOptions {
   const version = optionalInput(read, "version");
   const app = optionalInput(read, "app");
+  const environment = optionalInput(read, "environment");
   const options: SmokeOptions = {
     url: parseBaseUrl(requiredInput(read, "url")),
     version: version === undefined ? undefined : parseVersion(version).version,
     ...readSmokeTuning(read),
     databaseUrl: optionalDatabaseUrl(read),
     app: app === undefined ? undefined : parseAppName(app),
+    environment:
+      environment === undefined ? undefined : parseEnvironmentName(environment),
   };
   checkDatabaseNeeds(options);
   return withCases(options);
