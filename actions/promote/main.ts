@@ -42,6 +42,7 @@ export async function main(): Promise<void> {
       logger: actionsLogger,
     });
     setOutputs({
+      image: promoted.image ?? "",
       digest: promoted.digest,
       "version-url": promoted.deployed.versionUrl,
       url: promoted.deployed.url,

@@ -92,7 +92,10 @@ describe("action inputs and modelship.yml", () => {
       "app",
       "aws-region",
       "deploy-kind",
+      "environments",
+      "first-environment",
       "json",
+      "promotions",
     ]);
   });
 

@@ -44,6 +44,8 @@ export interface PromoteOptions extends PromotionRoute {
 /** What a promotion did. */
 export interface Promoted {
   names: VersionNames;
+  /** The image as the target pulls it, when the target names images. */
+  image?: string;
   digest: string;
   carried: string;
   deployed: Deployed;
@@ -85,5 +87,12 @@ export async function promoteVersion(
     promotedFrom: from,
     approvedBy: options.approvedBy,
   });
-  return { names, digest, carried: carried.detail, deployed, metrics };
+  return {
+    names,
+    image: carried.image,
+    digest,
+    carried: carried.detail,
+    deployed,
+    metrics,
+  };
 }
