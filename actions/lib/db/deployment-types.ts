@@ -108,3 +108,9 @@ export interface Deployment {
  * dashboard and the A/B lineup read production, as they did.
  */
 export const DEFAULT_ENVIRONMENT_ONLY = `COALESCE(to_jsonb(d) ->> 'environment', '${DEFAULT_ENVIRONMENT}') = '${DEFAULT_ENVIRONMENT}'`;
+
+/** The columns of a Deployment, as SELECT lists them. */
+export const COLUMNS = `app, environment, version, status, image, image_digest AS "imageDigest", stack_id AS "stackId",
+  target, url, metrics, traffic_weight AS "trafficWeight", commit_sha AS "commitSha", repository, owner_run AS "ownerRun",
+  promoted_from AS "promotedFrom", approved_by AS "approvedBy", smoke, archived_tables AS "archivedTables", created_at AS "createdAt", updated_at AS "updatedAt",
+  reverted_at AS "revertedAt"`;

@@ -6,7 +6,7 @@
  */
 import { ConfigurationError } from "../errors.js";
 import type { Queryable } from "./pool.js";
-import { DEFAULT_ENVIRONMENT, parseAppName, parseVersion } from "../version.js";
+import { DEFAULT_ENVIRONMENT, parseVersion } from "../version.js";
 import {
   scopeOf,
   STATUSES,
@@ -14,15 +14,11 @@ import {
   type DeploymentRecord,
   type DeploymentStatus,
   type RegistryScope,
-  type SmokeOutcome,
+  COLUMNS,
 } from "./deployment-types.js";
 
 export * from "./deployment-types.js";
-
-const COLUMNS = `app, environment, version, status, image, image_digest AS "imageDigest", stack_id AS "stackId",
-  target, url, metrics, traffic_weight AS "trafficWeight", commit_sha AS "commitSha", repository, owner_run AS "ownerRun",
-  promoted_from AS "promotedFrom", approved_by AS "approvedBy", smoke, archived_tables AS "archivedTables", created_at AS "createdAt", updated_at AS "updatedAt",
-  reverted_at AS "revertedAt"`;
+export * from "./environment-rows.js";
 
 function checkWeight(weight: number, what: string): number {
   if (!Number.isInteger(weight) || weight < 0 || weight > 100) {
@@ -231,73 +227,5 @@ export async function recordedSplit(
     (await listDeployments(db, scope))
       .filter((r) => r.status !== "reverted" && r.trafficWeight > 0)
       .map((r) => [r.version, r.trafficWeight]),
-  );
-}
-
-/**
- * Records how the version's smoke test went in its environment (a promotion reads it). A version
- * with no row is left alone: nothing was deployed to record against.
- */
-export async function recordSmokeOutcome(
-  db: Queryable,
-  scope: RegistryScope,
-  version: string,
-  outcome: SmokeOutcome,
-): Promise<void> {
-  const { app, environment } = scopeOf(scope);
-  await db.query(
-    `UPDATE deployments SET smoke = $4, updated_at = now()
-      WHERE app = $1 AND environment = $2 AND version = $3`,
-    [app, environment, parseVersion(version).version, outcome],
-  );
-}
-
-/** Every row of an app in every environment, by environment then oldest first (for status). */
-export async function listAllEnvironments(
-  db: Queryable,
-  app: string,
-): Promise<Deployment[]> {
-  const { rows } = await db.query<Deployment>(
-    `SELECT ${COLUMNS} FROM deployments WHERE app = $1
-      ORDER BY environment, created_at, version`,
-    [parseAppName(app)],
-  );
-  return rows;
-}
-
-/** True when an environment other than `scope`'s has the version and has not reverted it. */
-export async function runsElsewhere(
-  db: Queryable,
-  scope: RegistryScope,
-  version: string,
-): Promise<boolean> {
-  const { app, environment } = scopeOf(scope);
-  const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM deployments
-      WHERE app = $1 AND version = $2 AND environment <> $3 AND status <> 'reverted'`,
-    [app, parseVersion(version).version, environment],
-  );
-  return (rows[0]?.n ?? 0) > 0;
-}
-
-/** Records where a promoted version came from and who approved it (the deploy wrote the row). */
-export async function recordPromotion(
-  db: Queryable,
-  scope: RegistryScope,
-  version: string,
-  promotion: { promotedFrom: string; approvedBy?: string },
-): Promise<void> {
-  const { app, environment } = scopeOf(scope);
-  await db.query(
-    `UPDATE deployments SET promoted_from = $4, approved_by = COALESCE($5, approved_by),
-       updated_at = now()
-      WHERE app = $1 AND environment = $2 AND version = $3`,
-    [
-      app,
-      environment,
-      parseVersion(version).version,
-      promotion.promotedFrom,
-      promotion.approvedBy ?? null,
-    ],
   );
 }
