@@ -9,6 +9,7 @@ import {
   recordedSplit,
   setTrafficWeights,
 } from "../../actions/lib/db/deployments.js";
+import { servingBaseline } from "../../actions/lib/db/baselines.js";
 import { openPool } from "../../actions/lib/db/pool.js";
 import {
   ensurePredictionTables,
@@ -142,5 +143,27 @@ describe("the deployments registry per environment", () => {
       "predictions_archive__staging.v1_inputs_261201120000",
       "predictions_archive__staging.v1_outputs_261201120000",
     ]);
+  });
+
+  it("gives the gate production's serving version as the baseline unless told another environment", async () => {
+    await recordDeployment(pool, {
+      ...staging,
+      version: "v9",
+      status: "serving",
+      trafficWeight: 100,
+      metrics: { accuracy: 0.5 },
+    });
+    await recordDeployment(pool, {
+      app: "iris",
+      version: "v1",
+      status: "serving",
+      trafficWeight: 100,
+      metrics: { accuracy: 0.97 },
+    });
+    await setTrafficWeights(pool, staging, new Map([["v9", 100]]));
+    expect((await servingBaseline(pool, "iris"))?.version).toBe("v1");
+    expect((await servingBaseline(pool, "iris", "staging"))?.version).toBe(
+      "v9",
+    );
   });
 });
