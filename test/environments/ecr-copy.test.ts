@@ -96,11 +96,9 @@ beforeEach(() => {
       },
     ],
   });
-  source
-    .on(GetDownloadUrlForLayerCommand)
-    .callsFake((input) => ({
-      downloadUrl: `${base}/${encodeURIComponent(input.layerDigest)}`,
-    }));
+  source.on(GetDownloadUrlForLayerCommand).callsFake((input) => ({
+    downloadUrl: `${base}/${encodeURIComponent(input.layerDigest)}`,
+  }));
   target.on(BatchCheckLayerAvailabilityCommand).callsFake((input) => ({
     layers: (input.layerDigests as string[]).map((d) => ({
       layerDigest: d,
