@@ -1,35 +1,33 @@
-// Benchmark: /predict with the asynchronous batched prediction log against a naive baseline of
-// the same service that INSERTs each request's rows before replying (LOG_MODE=sync), both on the
-// same real Postgres. The load comes from autocannon in a separate process; the service runs in
-// its own process. After each run the service is stopped with SIGTERM (so it drains) and the
-// logged rows are counted against the predictions the service made (its /metrics, read once the
-// load has stopped and the count has settled): they must be equal. Autocannon's own 2xx tally is
-// shown too; it leaves out the requests in flight when it stops (at most one per connection),
-// which the service still predicts and logs.
+// Benchmark: /predict throughput of the same service with the prediction log off, `batched` and
+// `strict`, all on one real Postgres, load from autocannon in its own process; then the outage
+// scenario: a 5 s Postgres outage at full load, counting the rows lost (goal 0). After each run
+// the service is stopped with SIGTERM (so it drains) and the rows logged are counted against the
+// predictions it made (its /metrics, once the load has stopped): they must be equal.
 //
-//   npx tsx bench/predict-logging.ts
-//   BENCH_SECONDS=10 BENCH_CONNECTIONS=32 npx tsx bench/predict-logging.ts
+//   npm run bench:logging
+//   BENCH_SECONDS=10 BENCH_CONNECTIONS=32 BENCH_ROUNDS=3 npm run bench:logging
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { startPostgres } from "../actions/lib/postgres/server.js";
 import { parseNumber } from "../actions/lib/inputs.js";
+import {
+  startPostgres,
+  type PostgresServer,
+} from "../actions/lib/postgres/server.js";
 import { parseVersion, qualified } from "../actions/lib/version.js";
 import { startServiceProcess } from "../test/helpers/service-process.js";
 import { trainedModelPath } from "../test/service/fixture.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const SECONDS = parseNumber(
-  process.env.BENCH_SECONDS ?? "10",
-  "BENCH_SECONDS",
-  { min: 1, integer: true },
-);
-const CONNECTIONS = parseNumber(
-  process.env.BENCH_CONNECTIONS ?? "32",
-  "BENCH_CONNECTIONS",
-  { min: 1, integer: true },
-);
+const setting = (name: string, fallback: string) =>
+  parseNumber(process.env[name] ?? fallback, name, { min: 1, integer: true });
+const SECONDS = setting("BENCH_SECONDS", "10");
+const CONNECTIONS = setting("BENCH_CONNECTIONS", "32");
+const ROUNDS = setting("BENCH_ROUNDS", "1");
+const OUTAGE_SECONDS = setting("BENCH_OUTAGE_SECONDS", "5");
 const WARMUP_SECONDS = 2;
 const BODY = JSON.stringify({
   input: {
@@ -42,9 +40,8 @@ const BODY = JSON.stringify({
 
 /** What autocannon reports with --json (the fields we read). */
 interface CannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number; average: number };
-  "2xx": number;
+  requests: { average: number };
+  latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
   timeouts: number;
@@ -85,11 +82,8 @@ function cannon(url: string, seconds: number): Promise<CannonResult> {
   });
 }
 
-async function countRows(
-  url: string,
-  version: string,
-): Promise<{ inputs: number; outputs: number }> {
-  const { schema, inputs, outputs } = parseVersion(version).tables;
+async function countRows(url: string, version: string): Promise<number> {
+  const { schema, outputs, inputs } = parseVersion(version).tables;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -101,119 +95,147 @@ async function countRows(
           )
         ).rows[0]?.n,
       );
-    return { inputs: await count(inputs), outputs: await count(outputs) };
+    return Math.min(await count(inputs), await count(outputs));
+  } catch {
+    return 0; // logging off: no tables
   } finally {
     await client.end();
   }
 }
 
-/** Items the service has predicted so far, from its /metrics. */
-async function predictedCount(base: string): Promise<number> {
+async function metricValue(base: string, name: string): Promise<number> {
   const text = await (await fetch(`${base}/metrics`)).text();
-  const line = /^modelship_predictions_total\{[^}]*\} (\d+)$/m.exec(text);
-  return Number(line?.[1] ?? 0);
+  return Number(
+    new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, "m").exec(text)?.[1] ?? 0,
+  );
 }
 
 /** The predicted count once requests still running after the load stopped have finished. */
-async function settledPredictedCount(base: string): Promise<number> {
-  let last = -1;
-  for (;;) {
-    const now = await predictedCount(base);
+async function settled(base: string, name: string): Promise<number> {
+  for (let last = -1; ;) {
+    const now = await metricValue(base, name);
     if (now === last) return now;
     last = now;
     await new Promise((r) => setTimeout(r, 300));
   }
 }
 
-interface ModeResult {
-  mode: string;
+type Mode = "off" | "batched" | "strict";
+
+interface Run {
+  mode: Mode;
   rps: number;
   p50: number;
   p99: number;
-  sent2xx: number;
-  served: number;
   failed: number;
-  rows: { inputs: number; outputs: number };
+  predicted: number;
+  logged: number;
   exitCode: number | null;
 }
 
-async function runMode(
-  mode: "batched" | "sync",
-  databaseUrl: string,
-): Promise<ModeResult> {
-  const version = `bench-${mode}`;
-  const service = await startServiceProcess({
-    DATABASE_URL: databaseUrl,
-    MODEL_VERSION: version,
-    LOG_MODE: mode,
-    MODEL_PATH: trainedModelPath(),
-    LOG_LEVEL: "warn",
-  });
-  const url = `${service.url}/predict`;
-  const warm = await cannon(url, WARMUP_SECONDS);
-  const run = await cannon(url, SECONDS);
-  const served = await settledPredictedCount(service.url);
-  const exitCode = await service.stop(); // SIGTERM: the batched writer drains before exiting
-  const rows = await countRows(databaseUrl, version);
-  return {
-    mode,
-    rps: run.requests.average,
-    p50: run.latency.p50,
-    p99: run.latency.p99,
-    sent2xx: warm["2xx"] + run["2xx"],
-    served,
-    failed:
-      warm.non2xx +
-      warm.errors +
-      warm.timeouts +
-      run.non2xx +
-      run.errors +
-      run.timeouts,
-    rows,
-    exitCode,
-  };
+/** Starts the service in `mode`, runs the load (and `during` alongside), drains, counts. */
+async function runService(
+  mode: Mode,
+  version: string,
+  db: PostgresServer,
+  during: (base: string) => Promise<void> = async () => undefined,
+): Promise<Run> {
+  const journal = mkdtempSync(path.join(os.tmpdir(), "bench-journal-"));
+  try {
+    const service = await startServiceProcess({
+      DATABASE_URL: db.url,
+      MODEL_VERSION: version,
+      LOG_MODE: mode === "off" ? "off" : "batched",
+      LOG_DURABILITY: mode === "strict" ? "strict" : "batched",
+      LOG_JOURNAL_DIR: journal,
+      MODEL_PATH: trainedModelPath(),
+      LOG_LEVEL: "warn",
+    });
+    const url = `${service.url}/predict`;
+    const warm = await cannon(url, WARMUP_SECONDS);
+    const [run] = await Promise.all([
+      cannon(url, SECONDS),
+      during(service.url),
+    ]);
+    const predicted = await settled(service.url, "modelship_predictions_total");
+    if (mode !== "off")
+      while ((await metricValue(service.url, "modelship_log_backlog_rows")) > 0)
+        await new Promise((r) => setTimeout(r, 200));
+    const exitCode = await service.stop(); // SIGTERM: the writer drains before exiting
+    const failed = [warm, run].reduce(
+      (n, r) => n + r.non2xx + r.errors + r.timeouts,
+      0,
+    );
+    const logged = mode === "off" ? 0 : await countRows(db.url, version);
+    return {
+      mode,
+      rps: run.requests.average,
+      p50: run.latency.p50,
+      p99: run.latency.p99,
+      failed,
+      predicted,
+      logged,
+      exitCode,
+    };
+  } finally {
+    rmSync(journal, { recursive: true, force: true });
+  }
 }
 
-const pgServer = await startPostgres();
-try {
-  console.log(
-    `predict-logging: ${SECONDS} s of POST /predict with ${CONNECTIONS} connections per mode ` +
-      `(after ${WARMUP_SECONDS} s warm-up), embedded PostgreSQL on 127.0.0.1, autocannon in its own process`,
-  );
-  const results: ModeResult[] = [];
-  for (const mode of ["sync", "batched"] as const)
-    results.push(await runMode(mode, pgServer.url));
-  console.log("");
-  console.log(
-    "| mode | req/s | p50 ms | p99 ms | 2xx seen by autocannon | predictions made | failed | rows (inputs/outputs) | exit |",
-  );
-  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-  for (const r of results) {
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+async function main(): Promise<void> {
+  const db = await startPostgres();
+  try {
     console.log(
-      `| ${r.mode === "sync" ? "naive (INSERT per request)" : "batched writer"} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ` +
-        `${r.sent2xx} | ${r.served} | ${r.failed} | ${r.rows.inputs}/${r.rows.outputs} | ${r.exitCode} |`,
+      `predict-logging: ${SECONDS} s of POST /predict with ${CONNECTIONS} connections per mode (after ${WARMUP_SECONDS} s warm-up), ` +
+        `${ROUNDS} round(s), PostgreSQL on 127.0.0.1, autocannon in its own process, ${os.cpus().length} CPUs`,
     );
+    const runs: Run[] = [];
+    for (let round = 0; round < ROUNDS; round++)
+      for (const mode of ["off", "batched", "strict"] as const)
+        runs.push(await runService(mode, `bench-${mode}-${round}`, db));
+    const outage = await runService("batched", "bench-outage", db, async () => {
+      await new Promise((r) => setTimeout(r, 2000));
+      await db.stop();
+      await new Promise((r) => setTimeout(r, OUTAGE_SECONDS * 1000));
+      await db.start();
+    });
+    report(runs, outage);
+  } finally {
+    await db.destroy();
   }
-  const [naive, batched] = results as [ModeResult, ModeResult];
-  const ratio = batched.rps / naive.rps;
-  console.log("");
-  console.log(
-    `throughput ratio batched/naive: ${ratio.toFixed(1)}x (goal >= 5x)`,
-  );
-  let ok = true;
-  for (const r of results) {
-    // Every prediction made is logged; autocannon's tally misses at most one in-flight request
-    // per connection per run (2 runs).
-    const equal = r.rows.inputs === r.served && r.rows.outputs === r.served;
-    const plausible =
-      r.served >= r.sent2xx && r.served <= r.sent2xx + 2 * CONNECTIONS;
-    console.log(
-      `${r.mode}: rows written ${r.rows.inputs} vs predictions made ${r.served} ` +
-        `(autocannon saw ${r.sent2xx} + ${r.served - r.sent2xx} in flight at its stop): ${equal ? "equal, none lost" : "MISMATCH"}`,
-    );
-    ok &&= equal && plausible && r.failed === 0 && r.exitCode === 0;
-  }
-  process.exitCode = ok ? 0 : 1;
-} finally {
-  await pgServer.destroy();
 }
+
+function report(runs: Run[], outage: Run): void {
+  console.log(
+    "\n| mode | req/s | p50 ms | p99 ms | predictions made | rows logged | failed | exit |",
+  );
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of [...runs, outage]) {
+    const name =
+      r === outage ? `batched, ${OUTAGE_SECONDS} s database outage` : r.mode;
+    console.log(
+      `| ${name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.predicted} | ${r.mode === "off" ? "–" : r.logged} | ${r.failed} | ${r.exitCode} |`,
+    );
+  }
+  const rps = (mode: Mode) =>
+    median(runs.filter((r) => r.mode === mode).map((r) => r.rps));
+  console.log("");
+  for (const mode of ["batched", "strict"] as const)
+    console.log(
+      `throughput ${mode}/off: ${(rps(mode) / rps("off")).toFixed(2)}x (goal >= 0.9x)`,
+    );
+  const lost = outage.predicted - outage.logged;
+  console.log(
+    `rows lost in the ${OUTAGE_SECONDS} s outage at full load: ${lost} of ${outage.predicted} (goal 0)`,
+  );
+  const logged = [...runs.filter((r) => r.mode !== "off"), outage];
+  const ok =
+    logged.every((r) => r.logged === r.predicted && r.exitCode === 0) &&
+    runs.every((r) => r.failed === 0);
+  process.exitCode = ok ? 0 : 1;
+}
+
+await main();

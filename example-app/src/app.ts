@@ -8,17 +8,28 @@ import Fastify, {
 } from "fastify";
 import type pg from "pg";
 import type { VersionNames } from "../../actions/lib/version.js";
-import type { PredictionLogWriter } from "./log-writer.js";
+import type { Durability } from "../../actions/lib/predictions/types.js";
+import type { PredictionLogWriter } from "../../actions/lib/predictions/writer.js";
 import { createMetrics, type ServiceMetrics } from "./metrics.js";
 import type { LoadedModel } from "./model/model.js";
 import { registerRoutes } from "./routes.js";
 import { describeSchemaError, type SchemaError } from "./schemas.js";
 
-/**
- * How predictions are logged: `batched` (the asynchronous writer), `sync` (one INSERT per request
- * before replying: the naive baseline the benchmark compares against) or `off`.
- */
-export type LogMode = "batched" | "sync" | "off";
+/** How predictions are logged: `batched` (the durable writer) or `off`. */
+export type LogMode = "batched" | "off";
+
+/** Limits that keep slow or numerous clients from holding the service (see config.ts). */
+export interface HttpLimits {
+  requestTimeoutMs: number;
+  headersTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  maxConnections: number;
+  /** Largest accepted body in bytes; larger gets 413. */
+  bodyLimit: number;
+}
+
+/** How often Node looks for requests past their timeout (its default is 30 s). */
+const TIMEOUT_CHECK_MS = 1000;
 
 /** Everything the HTTP app needs; the server module builds these from the environment. */
 export interface AppOptions {
@@ -27,12 +38,14 @@ export interface AppOptions {
   /** The loaded model, or undefined while it loads (then /ready answers 503). */
   model: () => LoadedModel | undefined;
   logMode: LogMode;
-  /** The batched writer (only in `batched` mode; read per request, so it may be attached late). */
+  /** `strict`: a prediction's rows are durable before its reply (else 503). Default batched. */
+  durability?: Durability;
+  /** The writer (only in `batched` mode; read per request, so it may be attached late). */
   writer: () => PredictionLogWriter | undefined;
-  /** The database pool: written to in `sync` mode, probed by /ready (read per request). */
+  /** The database pool, probed by /ready (read per request). */
   pool: () => pg.Pool | undefined;
-  /** Largest accepted body in bytes (default 128 KiB); larger gets 413. */
-  bodyLimit?: number;
+  /** Default: 10 s per request, 5 s for headers, 65 s keep-alive, 10 000 connections, 128 KiB. */
+  http?: Partial<HttpLimits>;
   /** Fastify's (pino) logger options; false silences it. */
   logger?: FastifyServerOptions["logger"];
   /** Metrics to record into; default a fresh registry reading `writer()`. */
@@ -50,9 +63,17 @@ export interface App {
  * validation with errors that name the field, JSON 404/413, and request metrics.
  */
 export function buildApp(options: AppOptions): App {
+  const limits = options.http ?? {};
+  const requestTimeout = limits.requestTimeoutMs ?? 10_000;
   const app = Fastify({
     logger: options.logger ?? true,
-    bodyLimit: options.bodyLimit ?? 128 * 1024,
+    bodyLimit: limits.bodyLimit ?? 128 * 1024,
+    requestTimeout,
+    keepAliveTimeout: limits.keepAliveTimeoutMs ?? 65_000,
+    http: {
+      headersTimeout: Math.min(limits.headersTimeoutMs ?? 5000, requestTimeout),
+      connectionsCheckingInterval: TIMEOUT_CHECK_MS,
+    },
     // Our own ids only: a client-chosen id could collide with another request's log rows.
     genReqId: () => randomUUID(),
     requestIdHeader: false,
@@ -67,12 +88,9 @@ export function buildApp(options: AppOptions): App {
       },
     },
   });
-  const metrics =
-    options.metrics ??
-    createMetrics({
-      queueDepth: () => options.writer()?.depth ?? 0,
-      dbUp: () => options.writer()?.dbUp,
-    });
+  // Beyond this, new connections are closed at once instead of exhausting file descriptors.
+  app.server.maxConnections = limits.maxConnections ?? 10_000;
+  const metrics = options.metrics ?? createMetrics(options.writer);
 
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);

@@ -5,7 +5,11 @@ import {
   Histogram,
   Registry,
 } from "prom-client";
-import type { LogWriterHooks } from "./log-writer.js";
+import {
+  DROP_REASONS,
+  type WriterHooks,
+} from "../../actions/lib/predictions/types.js";
+import type { PredictionLogWriter } from "../../actions/lib/predictions/writer.js";
 
 /** The service's Prometheus metrics, in a registry of their own (one per app instance). */
 export interface ServiceMetrics {
@@ -14,17 +18,13 @@ export interface ServiceMetrics {
   duration: Histogram<"method" | "route" | "status_code">;
   predictions: Counter<"mode">;
   /** Wires the prediction-log writer's events to the counters below. */
-  writerHooks: LogWriterHooks;
+  writerHooks: WriterHooks;
 }
 
-/** Sources read at scrape time. */
-export interface MetricSources {
-  queueDepth(): number;
-  dbUp(): boolean | undefined;
-}
-
-/** Creates the registry with HTTP, prediction-log and process metrics. */
-export function createMetrics(sources: MetricSources): ServiceMetrics {
+/** Creates the registry with HTTP, prediction-log and process metrics; `writer` is read at scrape time. */
+export function createMetrics(
+  writer: () => PredictionLogWriter | undefined,
+): ServiceMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
@@ -50,56 +50,102 @@ export function createMetrics(sources: MetricSources): ServiceMetrics {
     labelNames: ["mode"] as const,
     registers,
   });
-  new Gauge({
-    name: "modelship_log_queue_depth",
-    help: "Prediction-log rows waiting in memory to be written",
-    registers,
-    collect() {
-      this.set(sources.queueDepth());
-    },
-  });
-  new Gauge({
-    name: "modelship_log_db_up",
-    help: "1 when the last contact with the prediction-log database succeeded, else 0",
-    registers,
-    collect() {
-      this.set(sources.dbUp() === false ? 0 : 1);
-    },
-  });
-  const written = new Counter({
-    name: "modelship_log_rows_written_total",
-    help: "Prediction-log rows written (one per predicted item, in both the inputs and outputs table)",
-    registers,
-  });
-  const dropped = new Counter({
-    name: "modelship_log_rows_dropped_total",
-    help: "Prediction-log rows dropped: overflow = queue full, shutdown = unwritten at the drain deadline",
-    labelNames: ["reason"] as const,
-    registers,
-  });
-  const failures = new Counter({
-    name: "modelship_log_write_failures_total",
-    help: "Failed prediction-log write attempts",
-    registers,
-  });
-  const retries = new Counter({
-    name: "modelship_log_write_retries_total",
-    help: "Prediction-log write attempts that repeat a failed one",
-    registers,
-  });
-  // Both reasons exported from the start, so dashboards and alerts see 0 rather than nothing.
-  dropped.inc({ reason: "overflow" }, 0);
-  dropped.inc({ reason: "shutdown" }, 0);
+  writerGauges(registers, writer);
   return {
     registry,
     requests,
     duration,
     predictions,
-    writerHooks: {
-      written: (n) => written.inc(n),
-      dropped: (n, reason) => dropped.inc({ reason }, n),
-      failed: () => failures.inc(),
-      retried: () => retries.inc(),
-    },
+    writerHooks: writerCounters(registers),
+  };
+}
+
+type Registers = Registry[];
+
+/** Gauges read from the writer when scraped. */
+function writerGauges(
+  registers: Registers,
+  writer: () => PredictionLogWriter | undefined,
+): void {
+  const gauge = (
+    name: string,
+    help: string,
+    read: (w: PredictionLogWriter) => number,
+  ) =>
+    new Gauge({
+      name,
+      help,
+      registers,
+      collect() {
+        const current = writer();
+        this.set(current ? read(current) : 0);
+      },
+    });
+  gauge(
+    "modelship_log_queue_depth",
+    "Prediction-log rows held in memory for Postgres",
+    (w) => w.queueDepth,
+  );
+  gauge(
+    "modelship_log_backlog_rows",
+    "Prediction-log rows not yet in Postgres (in memory or in the journal)",
+    (w) => w.backlog,
+  );
+  gauge(
+    "modelship_log_journal_bytes",
+    "Bytes of the prediction-log journal on local disk",
+    (w) => w.journalBytes,
+  );
+  gauge(
+    "modelship_log_replay_lag_seconds",
+    "Age of the oldest prediction-log row not yet in Postgres",
+    (w) => w.replayLagSeconds,
+  );
+  gauge(
+    "modelship_log_db_up",
+    "1 when the last prediction-log write to Postgres succeeded, else 0",
+    (w) => (w.dbUp === false ? 0 : 1),
+  );
+}
+
+/** Counters the writer's hooks feed. */
+function writerCounters(registers: Registers): WriterHooks {
+  const counter = (name: string, help: string) =>
+    new Counter({ name, help, registers });
+  const written = counter(
+    "modelship_log_rows_written_total",
+    "Prediction-log rows committed in Postgres (each in both the inputs and the outputs table)",
+  );
+  const replayed = counter(
+    "modelship_log_rows_replayed_total",
+    "Of the rows written, those read back from the journal (after an outage, a slow database or a restart)",
+  );
+  const journaled = counter(
+    "modelship_log_rows_journaled_total",
+    "Prediction-log rows written and fsynced to the local journal",
+  );
+  const dropped = new Counter({
+    name: "modelship_log_rows_dropped_total",
+    help: "Prediction-log rows dropped: journal_full = disk budget used up, rejected = Postgres refused the data, journal_error = journal write failed while memory overflowed, closed = logged after shutdown",
+    labelNames: ["reason"] as const,
+    registers,
+  });
+  const failures = counter(
+    "modelship_log_write_failures_total",
+    "Failed prediction-log write attempts",
+  );
+  const retries = counter(
+    "modelship_log_write_retries_total",
+    "Prediction-log write attempts that repeat a failed one",
+  );
+  // Every reason exported from the start, so dashboards and alerts see 0 rather than nothing.
+  for (const reason of DROP_REASONS) dropped.inc({ reason }, 0);
+  return {
+    written: (n) => written.inc(n),
+    replayed: (n) => replayed.inc(n),
+    journaled: (n) => journaled.inc(n),
+    dropped: (n, reason) => dropped.inc({ reason }, n),
+    failed: () => failures.inc(),
+    retried: () => retries.inc(),
   };
 }

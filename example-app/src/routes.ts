@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
-import type pg from "pg";
+import type { PredictionRow } from "../../actions/lib/predictions/rows.js";
 import type { AppOptions } from "./app.js";
-import { writeRows, type PredictionLogRow } from "./log-writer.js";
 import type { ServiceMetrics } from "./metrics.js";
 import {
   nonFiniteField,
@@ -26,6 +25,15 @@ function badRequest(reply: FastifyReply, message: string) {
     error: "Bad Request",
     message,
     problems: [message],
+  });
+}
+
+/** 503 for a `strict` prediction whose rows could not be made durable (the journal is full). */
+function notLogged(reply: FastifyReply, requestId: string) {
+  return reply.code(503).send({
+    statusCode: 503,
+    error: "Service Unavailable",
+    message: `the prediction could not be logged durably (request ${requestId}); try again later`,
   });
 }
 
@@ -62,7 +70,8 @@ export async function registerRoutes(
       ready: loaded,
       model_version: version,
       db: await dbState(),
-      log_queue_depth: options.writer()?.depth ?? 0,
+      log_queue_depth: options.writer()?.queueDepth ?? 0,
+      log_backlog: options.writer()?.backlog ?? 0,
     };
     return reply.code(loaded ? 200 : 503).send(body);
   });
@@ -106,7 +115,7 @@ export async function registerRoutes(
       );
       const predictedAt = new Date();
       const latencyMs = reply.elapsedTime;
-      const rows: PredictionLogRow[] = predictions.map((p, item) => ({
+      const rows: PredictionRow[] = predictions.map((p, item) => ({
         requestId: request.id,
         item,
         receivedAt,
@@ -117,10 +126,17 @@ export async function registerRoutes(
         probabilities: p.probabilities,
         latencyMs,
       }));
+      const writer = options.writer();
+      const logging = writer?.log(rows);
+      // batched: queued, never refused; strict: wait until the rows are durable.
+      if (logging && options.durability === "strict") {
+        const logged = await logging.then(
+          () => true,
+          () => false,
+        );
+        if (!logged) return notLogged(reply, request.id);
+      }
       metrics.predictions.inc({ mode: options.logMode }, rows.length);
-      if (options.logMode === "batched") options.writer()?.enqueue(rows);
-      else if (options.logMode === "sync")
-        await writeRows(options.pool() as pg.Pool, names, rows);
       return inputs === undefined
         ? {
             request_id: request.id,

@@ -1,7 +1,7 @@
 // The service's entry point: `npm start --prefix example-app`, and the container's command.
 import { errorMessage, ConfigurationError } from "../../actions/lib/errors.js";
 import { parseServiceConfig } from "./config.js";
-import { startService, type RunningService } from "./service.js";
+import { closeLine, startService, type RunningService } from "./service.js";
 
 function fail(error: unknown): never {
   const message = errorMessage(error);
@@ -14,8 +14,9 @@ function fail(error: unknown): never {
 
 /**
  * On SIGTERM (ECS stopping the task) or SIGINT: stop accepting, finish in-flight requests, drain
- * the prediction log within DRAIN_TIMEOUT_MS, exit 0 — or 1 when rows had to be dropped at the
- * deadline (they are counted and logged first).
+ * the prediction log within DRAIN_TIMEOUT_MS (the rest stays in the journal), stop the embedded
+ * Postgres if we started it, log one line with the counts, and exit 0 — or 1 when Postgres does
+ * not have every row (some wait in the journal, or were dropped).
  */
 function onSignals(service: RunningService): void {
   let stopping = false;
@@ -27,12 +28,13 @@ function onSignals(service: RunningService): void {
     service.app.log.info(`${signal}: stopping (draining the prediction log)`);
     service.shutdown().then(
       (result) => {
-        service.app.log.info(
-          result.drained
-            ? "prediction log drained; bye"
-            : `prediction log NOT drained: ${result.remaining} row(s) dropped at the deadline`,
-        );
-        process.exit(result.drained ? 0 : 1);
+        const complete = !result || (result.drained && result.dropped === 0);
+        if (result) {
+          const line = closeLine(result);
+          if (complete) service.app.log.info(line);
+          else service.app.log.warn(line);
+        }
+        process.exit(complete ? 0 : 1);
       },
       (error: unknown) => {
         service.app.log.error(`shutdown failed: ${errorMessage(error)}`);

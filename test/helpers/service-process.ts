@@ -1,5 +1,7 @@
-// Runs the model service as a child process (`tsx example-app/src/server.ts`), as `npm start`
-// does, for tests and the benchmark that need a real process: signals, exit codes, separate CPU.
+// Runs the model service as a child process (`node --import tsx example-app/src/server.ts`: one
+// process, unlike the tsx CLI, which runs the script in a second one, so a SIGKILL reaches the
+// service itself), for tests and the benchmark that need a real process: signals, exit codes,
+// separate CPU.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,12 +33,15 @@ export async function startServiceProcess(
   options: { readyTimeoutMs?: number } = {},
 ): Promise<ServiceProcess> {
   const port = await freePort();
-  const tsx = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
-  const child = spawn(process.execPath, [tsx, "example-app/src/server.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "example-app/src/server.ts"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let out = "";
   child.stdout?.on("data", (d: Buffer) => (out += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (out += d.toString()));

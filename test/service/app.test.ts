@@ -100,9 +100,9 @@ describe("POST /predict", () => {
 
 async function waitForDrain(): Promise<void> {
   const deadline = Date.now() + 10_000;
-  while (fx.writer!.depth > 0 && Date.now() < deadline)
+  while (fx.writer!.backlog > 0 && Date.now() < deadline)
     await new Promise((r) => setTimeout(r, 20));
-  expect(fx.writer!.depth).toBe(0);
+  expect(fx.writer!.backlog).toBe(0);
 }
 
 describe("bad requests get a clear 4xx naming the field", () => {
@@ -222,6 +222,7 @@ describe("health, readiness and metrics", () => {
         model_version: "v1.2-rc1",
         db: "up",
         log_queue_depth: expect.any(Number),
+        log_backlog: expect.any(Number),
       });
     },
   );
@@ -242,9 +243,16 @@ describe("health, readiness and metrics", () => {
     expect(text).toContain(
       `modelship_log_rows_written_total ${fx.writer!.written}`,
     );
+    for (const reason of ["journal_full", "rejected", "journal_error"])
+      expect(text).toContain(
+        `modelship_log_rows_dropped_total{reason="${reason}"} 0`,
+      );
     expect(text).toContain(
-      'modelship_log_rows_dropped_total{reason="overflow"} 0',
+      `modelship_log_rows_journaled_total ${fx.writer!.journaled}`,
     );
+    expect(text).toContain("modelship_log_backlog_rows 0");
+    expect(text).toContain("modelship_log_replay_lag_seconds 0");
+    expect(text).toMatch(/modelship_log_journal_bytes \d+/);
     expect(text).toContain("modelship_log_write_failures_total 0");
     expect(text).toContain("modelship_log_write_retries_total 0");
   });

@@ -46,7 +46,7 @@ it("keeps serving while the database is down and writes every row once it is bac
   const ready = (await fx.request({ url: "/ready" })).json();
   expect(ready).toMatchObject({ ready: true, db: "down" });
   expect(fx.writer!.dbUp).toBe(false);
-  expect(fx.writer!.depth).toBeGreaterThan(0); // rows waiting, not lost
+  expect(fx.writer!.backlog).toBeGreaterThan(0); // rows waiting, not lost
   expect(served.size).toBeGreaterThan(servedWhenStopped + 50); // still serving
   await server.start();
   await pause(700);
@@ -55,7 +55,11 @@ it("keeps serving while the database is down and writes every row once it is bac
 
   expect(failures).toBe(0);
   const drained = await fx.close();
-  expect(drained).toEqual({ drained: true, remaining: 0 });
+  expect(drained).toMatchObject({
+    drained: true,
+    dropped: 0,
+    leftInJournal: 0,
+  });
   const logged = await loggedItems(server.url, fx.names);
   const expectedItems = [...served.values()].reduce((a, b) => a + b, 0);
   expect(logged).toHaveLength(expectedItems);

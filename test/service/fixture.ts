@@ -1,25 +1,19 @@
 // Shared set-up for the service tests: a trained model, the app wired to a real Postgres, and
 // reading back what the prediction log wrote.
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import {
-  ensurePredictionTables,
-  migrate,
-} from "../../actions/lib/db/schema.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
+import type { WriterOptions } from "../../actions/lib/predictions/types.js";
+import { PredictionLogWriter } from "../../actions/lib/predictions/writer.js";
 import {
   parseVersion,
   qualified,
   type VersionNames,
 } from "../../actions/lib/version.js";
 import { buildApp, type LogMode } from "../../example-app/src/app.js";
-import {
-  PredictionLogWriter,
-  type LogWriterOptions,
-} from "../../example-app/src/log-writer.js";
 import { FEATURES, loadModel } from "../../example-app/src/model/model.js";
 import { ROOT } from "../helpers/run-bundle.js";
 
@@ -67,9 +61,7 @@ export interface FixtureOptions {
   databaseUrl: string;
   version?: string;
   logMode?: LogMode;
-  writer?: Partial<LogWriterOptions>;
-  /** Do not start the writer's flush timer (to fill the queue on purpose). */
-  noStart?: boolean;
+  writer?: Partial<WriterOptions>;
 }
 
 /** The app (for `inject`), its writer, pool and a recording logger. */
@@ -80,6 +72,7 @@ export async function serviceFixture(options: FixtureOptions) {
   const logger = memoryLogger();
   const model = loadModel(trainedModelPath());
   const holder: { writer?: PredictionLogWriter } = {};
+  const journalDir = mkdtempSync(path.join(os.tmpdir(), "service-journal-"));
   const { app, metrics } = buildApp({
     names,
     features: FEATURES,
@@ -87,30 +80,21 @@ export async function serviceFixture(options: FixtureOptions) {
     writer: () => holder.writer,
     pool: () => pool,
     logMode,
+    durability: options.writer?.durability,
     logger: false,
   });
-  if (logMode === "sync") {
-    await migrate(pool);
-    await ensurePredictionTables(pool, names);
-  }
   if (logMode === "batched") {
-    holder.writer = new PredictionLogWriter({
+    holder.writer = await PredictionLogWriter.open({
       pool,
       logger,
       names,
+      journalDir,
       hooks: metrics.writerHooks,
       flushIntervalMs: 20,
       retryInitialMs: 20,
       retryMaxMs: 200,
       ...options.writer,
     });
-    if (!options.noStart) {
-      holder.writer.start();
-      // Its first round creates the tables; tests read them right away.
-      const started = Date.now();
-      while (holder.writer.dbUp === undefined && Date.now() - started < 15_000)
-        await new Promise((r) => setTimeout(r, 10));
-    }
   }
   // A real socket: fastify's inject (light-my-request) needs the ESM-only `cookie` package,
   // which jest's CommonJS runtime cannot load on Node 20.
@@ -125,13 +109,27 @@ export async function serviceFixture(options: FixtureOptions) {
     logger,
     names,
     model,
+    journalDir,
     async close() {
       await app.close();
-      const drained = await holder.writer?.close(10_000);
+      const result = await holder.writer?.close(10_000);
       await pool.end();
-      return drained;
+      rmSync(journalDir, { recursive: true, force: true });
+      return result;
     },
   };
+}
+
+/** Waits until the writer has put every row into Postgres. */
+export async function waitForLogged(
+  writer: PredictionLogWriter | undefined,
+  ms = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + ms;
+  while ((writer?.backlog ?? 0) > 0 && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 10));
+  if ((writer?.backlog ?? 0) > 0)
+    throw new Error(`${writer?.backlog} row(s) still not in Postgres`);
 }
 
 /** One HTTP request in the test's terms. */

@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { createTestDatabase } from "../helpers/postgres.js";
 import { startServiceProcess } from "../helpers/service-process.js";
 import { parseVersion } from "../../actions/lib/version.js";
@@ -5,6 +8,7 @@ import { loggedItems, sampleInput, send, trainedModelPath } from "./fixture.js";
 
 it("on SIGTERM stops accepting, drains the queued rows and exits 0", async () => {
   const db = await createTestDatabase();
+  const journalDir = mkdtempSync(path.join(os.tmpdir(), "sigterm-journal-"));
   try {
     const service = await startServiceProcess({
       DATABASE_URL: db.url,
@@ -13,6 +17,7 @@ it("on SIGTERM stops accepting, drains the queued rows and exits 0", async () =>
       // Rows wait up to 5 s before a flush: at SIGTERM they are still queued.
       LOG_FLUSH_MS: "5000",
       LOG_BATCH_SIZE: "10000",
+      LOG_JOURNAL_DIR: journalDir,
     });
     const served = new Set<string>();
     let stop = false;
@@ -39,11 +44,17 @@ it("on SIGTERM stops accepting, drains the queued rows and exits 0", async () =>
     await load;
     expect(code).toBe(0);
     expect(service.output()).toMatch(/SIGTERM: stopping/);
-    expect(service.output()).toMatch(/prediction log drained/);
+    expect(service.output()).toMatch(
+      /prediction log closed: \d+ row\(s\) written to Postgres .* 0 dropped; Postgres has every row/,
+    );
     const logged = await loggedItems(db.url, parseVersion("drain-1"));
     expect(logged).toHaveLength(served.size);
     expect(new Set(logged.map((r) => r.request_id))).toEqual(served);
+    expect(
+      readdirSync(journalDir).filter((f) => f.endsWith(".journal")),
+    ).toEqual([]);
   } finally {
+    rmSync(journalDir, { recursive: true, force: true });
     await db.drop();
   }
 });

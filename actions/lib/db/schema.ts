@@ -95,7 +95,10 @@ export async function migrate(
 
 /**
  * Creates a version's prediction-log tables if missing. Inputs and outputs are keyed by
- * (request_id, item), so a writer that retries a batch can never log a row twice.
+ * (request_id, item), so a writer that retries a batch can never log a row twice. Outputs fit any
+ * model: `label` and `probabilities` for classifiers, `value` for regressors, `output` (any JSON)
+ * for the rest (last, so new and upgraded tables list their columns in the same order). Tables
+ * made before `value` and `output` existed are upgraded in place.
  */
 export async function ensurePredictionTables(
   db: Queryable,
@@ -114,8 +117,38 @@ export async function ensurePredictionTables(
     item          integer NOT NULL,
     predicted_at  timestamptz NOT NULL,
     model_version text NOT NULL,
-    label         text NOT NULL,
-    probabilities jsonb NOT NULL,
+    label         text,
+    probabilities jsonb,
     latency_ms    double precision NOT NULL,
+    value         double precision,
+    output        jsonb,
     PRIMARY KEY (request_id, item))`);
+  await upgradeOutputs(db, schema, outputs);
+}
+
+/**
+ * Adds `value` and `output` and lifts NOT NULL from `label` and `probabilities` on an older
+ * outputs table. ALTER TABLE locks the table even when it changes nothing, so it runs only when
+ * the catalog says the table is old.
+ */
+async function upgradeOutputs(db: Queryable, schema: string, table: string) {
+  const columns = await db.query<{ column_name: string; is_nullable: string }>(
+    `SELECT column_name, is_nullable FROM information_schema.columns
+      WHERE table_schema = $1 AND table_name = $2`,
+    [schema, table],
+  );
+  const found = new Map(
+    columns.rows.map((c) => [c.column_name, c.is_nullable === "YES"]),
+  );
+  const current =
+    found.has("value") &&
+    found.has("output") &&
+    found.get("label") === true &&
+    found.get("probabilities") === true;
+  if (current) return;
+  await db.query(`ALTER TABLE ${qualified(schema, table)}
+    ADD COLUMN IF NOT EXISTS value double precision,
+    ADD COLUMN IF NOT EXISTS output jsonb,
+    ALTER COLUMN label DROP NOT NULL,
+    ALTER COLUMN probabilities DROP NOT NULL`);
 }

@@ -11,13 +11,19 @@ export interface Exchange {
   ms: number;
 }
 
+/** Largest response body read (a smoke answer is a few hundred bytes); more fails the call. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
 /** Options for one request. */
 export interface CallOptions {
   method: "GET" | "POST";
   url: string;
   json?: unknown;
+  /** The whole exchange, body included, must be done within this. */
   timeoutMs: number;
   signal?: AbortSignal;
+  /** Default MAX_BODY_BYTES. */
+  maxBodyBytes?: number;
 }
 
 /** A keep-alive connection pool sized for `connections` requests in flight. */
@@ -36,15 +42,41 @@ function flatHeaders(
   return out;
 }
 
+/** Reads a body up to `max` bytes; a longer one is cut off with an error, never buffered. */
+async function boundedText(
+  body: Dispatcher.ResponseData["body"],
+  max: number,
+): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > max) {
+      body.destroy();
+      throw new Error(
+        `the response body is larger than ${max} bytes: cut off there`,
+      );
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks, size).toString("utf8");
+}
+
 /**
- * Sends one request and reads the whole body. Network failures (refused, reset, timed out) reject
- * with a message naming the method and URL; any HTTP status resolves.
+ * Sends one request and reads the body, bounded in size (maxBodyBytes) and in time (timeoutMs for
+ * the whole exchange: undici's own timeouts only bound the pauses between chunks, so a body that
+ * trickles forever would pass them). Network failures (refused, reset, timed out) and oversized
+ * bodies reject with a message naming the method and URL; any HTTP status resolves.
  */
 export async function call(
   agent: Dispatcher,
   options: CallOptions,
 ): Promise<Exchange> {
   const started = performance.now();
+  const deadline = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal
+    ? AbortSignal.any([options.signal, deadline])
+    : deadline;
   try {
     const response = await request(options.url, {
       method: options.method,
@@ -57,9 +89,12 @@ export async function call(
         options.json === undefined ? undefined : JSON.stringify(options.json),
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
-      signal: options.signal,
+      signal,
     });
-    const body = await response.body.text();
+    const body = await boundedText(
+      response.body,
+      options.maxBodyBytes ?? MAX_BODY_BYTES,
+    );
     return {
       status: response.statusCode,
       headers: flatHeaders(response.headers),
@@ -67,10 +102,12 @@ export async function call(
       ms: performance.now() - started,
     };
   } catch (error) {
-    throw new Error(
-      `${options.method} ${options.url}: ${networkMessage(error)}`,
-      { cause: error },
-    );
+    const reason = deadline.aborted
+      ? `no complete answer within ${options.timeoutMs} ms`
+      : networkMessage(error);
+    throw new Error(`${options.method} ${options.url}: ${reason}`, {
+      cause: error,
+    });
   }
 }
 
