@@ -13,6 +13,7 @@ import {
   smokeCommand,
   trainCommand,
 } from "./commands.js";
+import { gatewayCommand } from "./gateway-command.js";
 import { initCliCommand } from "./init.js";
 import { pipelineCommand } from "./pipeline-command.js";
 import { revertCommand } from "./revert-command.js";
@@ -29,6 +30,7 @@ export const COMMANDS: readonly Command[] = [
   buildCommand,
   deployCommand,
   smokeCommand,
+  gatewayCommand,
   initCliCommand,
 ];
 

@@ -155,7 +155,7 @@ const INVALID: [string, string, string][] = [
   [
     "a key a later issue adds",
     "environments: {}\n",
-    "modelship.yml:1: unknown key environments (known keys: app, train, gate, build, service, smoke, deploy, aws)",
+    "modelship.yml:1: unknown key environments (known keys: app, train, gate, build, service, smoke, deploy, gateway, aws)",
   ],
   [
     "a bad app name",

@@ -62,6 +62,13 @@ export interface DeployConfig {
   "shared-parameters"?: ConfigMap;
 }
 
+/** The `gateway` group: settings of `modelship gateway` that a repository fixes. */
+export interface GatewayConfig {
+  "feedback-path"?: string;
+  "log-predictions"?: boolean;
+  "shadow-queue"?: number;
+}
+
 /** The `aws` group. */
 export interface AwsConfig {
   region?: string;
@@ -76,6 +83,7 @@ export interface RepositoryConfig {
   service?: ServiceConfig;
   smoke?: SmokeConfig;
   deploy?: DeployConfig;
+  gateway?: GatewayConfig;
   aws?: AwsConfig;
 }
 
@@ -109,6 +117,9 @@ export const CONFIG_KEY_PATHS = [
   "deploy.timeout-minutes",
   "deploy.parameters",
   "deploy.shared-parameters",
+  "gateway.feedback-path",
+  "gateway.log-predictions",
+  "gateway.shadow-queue",
   "aws.region",
 ] as const;
 

@@ -21,6 +21,9 @@ const STATUSES: readonly DeploymentStatus[] = [
   "reverted",
 ];
 
+/** `serving` versions take their traffic weight; a `shadow` gets mirrored copies only. */
+export type DeploymentRole = "serving" | "shadow";
+
 /** What a caller records; fields left out keep their stored value on an update. */
 export interface DeploymentRecord {
   app: string;
@@ -52,6 +55,7 @@ export interface Deployment {
   url: string | null;
   metrics: Record<string, unknown> | null;
   trafficWeight: number;
+  role: DeploymentRole;
   commitSha: string | null;
   repository: string | null;
   archivedTables: string[];
@@ -61,7 +65,7 @@ export interface Deployment {
 }
 
 const COLUMNS = `app, version, status, image, image_digest AS "imageDigest", stack_id AS "stackId",
-  target, url, metrics, traffic_weight AS "trafficWeight", commit_sha AS "commitSha", repository,
+  target, url, metrics, traffic_weight AS "trafficWeight", role, commit_sha AS "commitSha", repository,
   archived_tables AS "archivedTables", created_at AS "createdAt", updated_at AS "updatedAt",
   reverted_at AS "revertedAt"`;
 
@@ -131,37 +135,47 @@ export async function recordDeployment(
 
 /**
  * Stores the load balancer's split for an app: each named version gets its weight, every other
- * version of the app gets 0 (the listener no longer sends it anything). Returns the named
- * versions that have no row, so the caller can say so rather than lose them silently.
+ * version of the app gets 0 (the listener no longer sends it anything). With `shadows`, those
+ * versions become the app's shadows (weight 0) and every other version is `serving`; without it,
+ * roles stay as they are. Returns the named versions that have no row, so the caller can say so
+ * rather than lose them silently.
  */
 export async function setTrafficWeights(
   db: Queryable,
   app: string,
   weights: Map<string, number>,
+  shadows?: ReadonlySet<string>,
 ): Promise<{ changed: number; missing: string[] }> {
   parseAppName(app);
   const versions = [...weights.keys()].map((v) => parseVersion(v).version);
   const values = [...weights.entries()].map(([v, w]) =>
-    checkWeight(w, `traffic weight of ${v}`),
+    checkWeight(shadows?.has(v) ? 0 : w, `traffic weight of ${v}`),
   );
-  // Only rows whose weight changes are touched, so updated_at keeps meaning "last changed".
+  const shadowList = shadows ? [...shadows] : null;
+  // Only rows whose weight or role changes are touched, so updated_at keeps meaning "last changed".
   const { rowCount } = await db.query(
     `WITH next AS (
-       SELECT cur.version, COALESCE(w.weight, 0) AS weight FROM deployments AS cur
+       SELECT cur.version, COALESCE(w.weight, 0) AS weight,
+         CASE WHEN $4::text[] IS NULL THEN cur.role
+              WHEN cur.version = ANY($4::text[]) THEN 'shadow' ELSE 'serving' END AS role
+       FROM deployments AS cur
        LEFT JOIN unnest($2::text[], $3::int[]) AS w(version, weight) ON w.version = cur.version
        WHERE cur.app = $1)
-     UPDATE deployments AS d SET traffic_weight = next.weight, updated_at = now()
-     FROM next WHERE d.app = $1 AND d.version = next.version AND d.traffic_weight <> next.weight`,
-    [app, versions, values],
+     UPDATE deployments AS d SET traffic_weight = next.weight, role = next.role, updated_at = now()
+     FROM next WHERE d.app = $1 AND d.version = next.version
+       AND (d.traffic_weight <> next.weight OR d.role <> next.role)`,
+    [app, versions, values, shadowList],
   );
   const found = await db.query<{ version: string }>(
     "SELECT version FROM deployments WHERE app = $1 AND version = ANY($2::text[])",
-    [app, versions],
+    [app, [...versions, ...(shadowList ?? [])]],
   );
   const known = new Set(found.rows.map((r) => r.version));
   return {
     changed: rowCount ?? 0,
-    missing: versions.filter((v) => !known.has(v)),
+    missing: [...new Set([...versions, ...(shadowList ?? [])])].filter(
+      (v) => !known.has(v),
+    ),
   };
 }
 

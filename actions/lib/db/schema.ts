@@ -50,6 +50,32 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX IF NOT EXISTS deployments_app_status ON deployments (app, status);
     `,
   },
+  {
+    id: 2,
+    name: "feedback: outcomes clients report per request item",
+    sql: `
+      CREATE TABLE IF NOT EXISTS ${quoteIdent(PREDICTION_SCHEMA)}.feedback (
+        app         text NOT NULL,
+        request_id  text NOT NULL,
+        item        integer NOT NULL DEFAULT 0,
+        version     text NOT NULL,
+        label       text,
+        value       double precision,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (app, request_id, item)
+      );
+      CREATE INDEX IF NOT EXISTS feedback_app_version
+        ON ${quoteIdent(PREDICTION_SCHEMA)}.feedback (app, version, received_at);
+    `,
+  },
+  {
+    id: 3,
+    name: "deployments: a version's role (serving, or a shadow that only gets mirrored copies)",
+    sql: `
+      ALTER TABLE deployments ADD COLUMN IF NOT EXISTS role text NOT NULL DEFAULT 'serving'
+        CHECK (role IN ('serving', 'shadow'));
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 0x6d6f64656c; // "model": serialises concurrent migrators across processes
