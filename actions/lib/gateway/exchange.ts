@@ -33,8 +33,6 @@ export interface Exchange {
   started: number;
   /** Date.now() when it arrived. */
   receivedAt: number;
-  /** Aborted when the client goes away before its answer is complete. */
-  signal: AbortSignal;
   /** The metrics labels; set before the answer finishes. */
   version: string;
   route: RouteLabel;
@@ -48,19 +46,18 @@ export function beginExchange(
   labels: { version: string; route: RouteLabel },
 ): Exchange {
   const given = req.headers["x-request-id"];
-  const controller = new AbortController();
   const exchange: Exchange = {
     req,
     res,
     requestId: isRequestId(given) ? given : randomUUID(),
     started: performance.now(),
     receivedAt: Date.now(),
-    signal: controller.signal,
     ...labels,
   };
   metrics.flight(exchange.version, 1);
+  // No abort signal upstream (one per request costs more than it saves): an answer nobody waits
+  // for any more is read and dropped, and a streamed one stops when the client's socket closes.
   res.once("close", () => {
-    if (!res.writableFinished) controller.abort();
     metrics.flight(exchange.version, -1);
     const status = res.writableFinished ? res.statusCode : 499;
     const seconds = (performance.now() - exchange.started) / 1000;
@@ -102,7 +99,6 @@ export function upstreamRequest(
       body.length > 0 || !["GET", "HEAD"].includes(req.method ?? "")
         ? body
         : undefined,
-    signal: exchange.signal,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type pg from "pg";
 import { openPool } from "../db/pool.js";
-import { migrate } from "../db/schema.js";
+import { ensurePredictionTables, migrate } from "../db/schema.js";
 import type { Logger } from "../logger.js";
 import type { CloseResult } from "../predictions/types.js";
 import { PredictionLogWriter } from "../predictions/writer.js";
@@ -72,6 +72,8 @@ async function startVersion(settings: GatewaySettings, parts: Parts) {
     connections: settings.upstreamConnections,
     timeoutMs: settings.upstreamTimeoutMs,
   });
+  // Made now, not at the first write: feedback and readers look for them from the start.
+  if (parts.pool) await ensurePredictionTables(parts.pool, names);
   const writer =
     parts.pool && settings.logPredictions
       ? await PredictionLogWriter.open({

@@ -28,6 +28,9 @@ export class GatewayMetrics {
   private readonly unlogged: Counter<"version" | "reason">;
   private readonly shadow: Counter<"version" | "shadow" | "outcome">;
   private readonly writers = new Map<string, PredictionLogWriter>();
+  // Label children looked up once: a lookup hashes the labels, and this runs twice per request.
+  private readonly durations = new Map<string, { observe(v: number): void }>();
+  private readonly flights = new Map<string, { inc(v: number): void }>();
   private readonly shadowDepths = new Map<string, () => number>();
 
   constructor() {
@@ -78,12 +81,23 @@ export class GatewayMetrics {
     status: number,
     seconds: number,
   ): void {
-    this.duration.labels(version, route, String(status)).observe(seconds);
+    const key = `${version} ${route} ${status}`;
+    let child = this.durations.get(key);
+    if (!child) {
+      child = this.duration.labels(version, route, String(status));
+      this.durations.set(key, child);
+    }
+    child.observe(seconds);
   }
 
   /** A request starts (+1) or ends (-1). */
   flight(version: string, delta: 1 | -1): void {
-    this.inFlight.labels(version).inc(delta);
+    let child = this.flights.get(version);
+    if (!child) {
+      child = this.inFlight.labels(version);
+      this.flights.set(version, child);
+    }
+    child.inc(delta);
   }
 
   upstreamError(version: string, reason: string): void {
@@ -103,7 +117,7 @@ export class GatewayMetrics {
     this.shadowDepths.set(`${version}\t${shadow}`, depth);
   }
 
-  /** Reports a version's writer at scrape time, and returns the hooks that feed its counters. */
+  /** Reports a version's writer (queue, backlog, journal, replay lag) at scrape time. */
   watchWriter(version: string, writer: PredictionLogWriter): void {
     this.writers.set(version, writer);
   }

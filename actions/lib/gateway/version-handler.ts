@@ -52,11 +52,15 @@ export function routeOf(
 }
 
 function feedbackCandidates(context: VersionContext): string[] {
-  const serving = context
-    .versions()
+  const versions = context.versions();
+  const serving = versions
     .filter((v) => v.role === "serving")
     .map((v) => v.version);
-  return [context.version, ...serving];
+  // A shadow's logs hold copies of requests another version answered: never the one that served.
+  const ownIsShadow = versions.some(
+    (v) => v.version === context.version && v.role === "shadow",
+  );
+  return ownIsShadow ? serving : [context.version, ...serving];
 }
 
 /** Mirrors an answered predict request to the shadows, unless it came by a version's own URL. */
