@@ -52,16 +52,18 @@ export async function startFakeModel(
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
+      // Like a version's gateway, it answers below a `/v/<version>` prefix too.
+      const url = (req.url ?? "").replace(/^\/v\/[^/]+/, "").split("?")[0];
       paths.push(req.url ?? "");
       const send = (status: number, body: unknown) => {
         const data = JSON.stringify(body);
         res.writeHead(status, { "content-type": "application/json" });
         res.end(data);
       };
-      if (req.url === "/ready")
+      if (url === "/ready")
         return send(200, { ready: true, model_version: options.version });
-      if (req.url === "/health") return send(200, { status: "ok" });
-      if (req.url !== "/predict" || req.method !== "POST")
+      if (url === "/health") return send(200, { status: "ok" });
+      if (url !== "/predict" || req.method !== "POST")
         return send(404, { error: `no route ${req.url}` });
       ids.push(String(req.headers["x-request-id"]));
       const reply = () => {

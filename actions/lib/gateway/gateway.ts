@@ -46,6 +46,9 @@ function mirrorFor(settings: GatewaySettings, parts: Parts, from: string) {
   const mirror = new ShadowMirror({
     from,
     capacity: settings.shadowQueue,
+    // As many copies in flight as the serving side may have requests: a shadow as fast as the
+    // serving version keeps up with it.
+    concurrency: settings.upstreamConnections,
     timeoutMs: settings.upstreamTimeoutMs,
     metrics: parts.metrics,
     logger: parts.logger,
