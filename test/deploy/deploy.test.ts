@@ -243,6 +243,7 @@ describe("deploy-stack core", () => {
         "a_outputs",
         "b_inputs",
         "b_outputs",
+        "feedback",
       ]);
     } finally {
       await client.end();

@@ -14,6 +14,7 @@ import {
   canaryTraffic,
   formatTraffic,
   parseTraffic,
+  parseTrafficSplit,
 } from "../../actions/lib/deploy/traffic.js";
 
 const LISTENER =
@@ -53,6 +54,26 @@ describe("parseTraffic", () => {
   ])("rejects %j", (raw, message) => {
     expect(() => parseTraffic(raw, "v4")).toThrow(ConfigurationError);
     expect(() => parseTraffic(raw, "v4")).toThrow(message);
+  });
+
+  it.each([
+    ["v3=100,v4=shadow", "v3=100,v4=shadow", ["v4"]],
+    ["v3=90,v5=10,v4=shadow", "v3=90,v5=10,v4=shadow", ["v4"]],
+    ["v4=shadow,v3=100,v6=shadow", "v4=shadow,v3=100,v6=shadow", ["v4", "v6"]],
+  ])("%j has shadows", (raw, expected, shadows) => {
+    const split = parseTrafficSplit(raw, "v4");
+    expect(formatTraffic(split.weights, split.shadows)).toBe(expected);
+    expect([...split.shadows]).toEqual(shadows);
+    for (const shadow of shadows) expect(split.weights.get(shadow)).toBe(0);
+  });
+
+  it.each([
+    ["v4=shadow", /names only shadows: some version must serve/],
+    ["v3=90,v4=shadow", /add up to 90/],
+    ["v3=100,v4=Shadow", /weight "Shadow"/],
+    ["v3=100,v4=shadow,v4=shadow", /version "v4" is given twice/],
+  ])("rejects the shadow split %j", (raw, message) => {
+    expect(() => parseTrafficSplit(raw, "v4")).toThrow(message);
   });
 
   it("checks the new version when it gets everything by default", () => {

@@ -55,6 +55,8 @@ export type DeployKind = "online" | "batch" | "stream";
 /** The `deploy` group: inputs of the deploy-stack action. */
 export interface DeployConfig {
   kind?: DeployKind;
+  /** An explicit split, e.g. `v3=90,v4=10` or `v3=100,v4=shadow`. */
+  traffic?: string;
   "canary-weight"?: number;
   "keep-versions"?: number;
   "timeout-minutes"?: number;
@@ -112,6 +114,7 @@ export const CONFIG_KEY_PATHS = [
   "smoke.check-logs",
   "smoke.ready-timeout-seconds",
   "deploy.kind",
+  "deploy.traffic",
   "deploy.canary-weight",
   "deploy.keep-versions",
   "deploy.timeout-minutes",

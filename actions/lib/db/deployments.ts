@@ -205,7 +205,8 @@ export async function listDeployments(
 }
 
 /**
- * The version revert should hand traffic to: a `serving` version other than `excludingVersion`,
+ * The version revert should hand traffic to: a `serving` version other than `excludingVersion`
+ * (never a shadow, which is still on trial),
  * preferring the one already taking the most traffic (it is proven under load), then the most
  * recently deployed. Undefined when there is none.
  */
@@ -216,7 +217,7 @@ export async function previousHealthyVersion(
 ): Promise<string | undefined> {
   const { rows } = await db.query<{ version: string }>(
     `SELECT version FROM deployments
-     WHERE app = $1 AND status = 'serving' AND version <> $2
+     WHERE app = $1 AND status = 'serving' AND role = 'serving' AND version <> $2
      ORDER BY traffic_weight DESC, created_at DESC, id DESC LIMIT 1`,
     [parseAppName(app), parseVersion(excludingVersion).version],
   );

@@ -161,7 +161,7 @@ export async function deployVersion(
     );
     if (db) {
       await record("serving", result);
-      await setTrafficWeights(db, req.app, req.traffic);
+      await setTrafficWeights(db, req.app, req.traffic, req.shadows);
     }
     return {
       stackName,

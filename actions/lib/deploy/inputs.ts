@@ -26,7 +26,7 @@ import {
   readTemplate,
   type TemplateFile,
 } from "./template.js";
-import { parseTraffic } from "./traffic.js";
+import { parseTrafficSplit } from "./traffic.js";
 
 /** How the stacks are deployed: the inputs deploy-stack shares with the root action and the CLI. */
 export const DEPLOY_SETTINGS_INPUTS: InputTable = [
@@ -68,7 +68,11 @@ export const DEPLOY_INPUTS: InputTable = [
   { name: "image", required: true, help: "image reference to run" },
   { name: "image-digest", help: "the image's sha256 digest, recorded" },
   APP_INPUT,
-  { name: "traffic", help: "explicit split, e.g. v3=90,v4=10" },
+  {
+    name: "traffic",
+    config: "deploy.traffic",
+    help: "explicit split, e.g. v3=90,v4=10, or v3=100,v4=shadow",
+  },
   {
     name: "canary-weight",
     config: "deploy.canary-weight",
@@ -100,6 +104,8 @@ export interface DeployRequest extends DeploySettings {
   image: string;
   imageDigest?: string;
   traffic: Map<string, number>;
+  /** The split's shadows (given with an explicit split only; a canary leaves roles alone). */
+  shadows?: ReadonlySet<string>;
   /**
    * Set instead of an explicit traffic split: the new version gets this percent and the versions
    * serving now share the rest in their current proportions (read from the listener).
@@ -213,7 +219,7 @@ export function readDeployInputs(
   const names = parseVersion(requiredInput(read, "version"));
   const app = parseAppName(requiredInput(read, "app"));
   const { image, digest } = readImage(read);
-  const traffic = parseTraffic(read("traffic"), names.version);
+  const split = parseTrafficSplit(read("traffic"), names.version);
   let canaryWeight = readCanaryWeight(read);
   if (canaryWeight !== undefined && optionalInput(read, "traffic")) {
     if (originOf(read, "canary-weight") === "input")
@@ -227,7 +233,8 @@ export function readDeployInputs(
     names,
     image,
     imageDigest: digest,
-    traffic,
+    traffic: split.weights,
+    shadows: optionalInput(read, "traffic") ? split.shadows : undefined,
     canaryWeight,
     databaseUrl: optionalDatabaseUrl(read),
     ...readDeploySettings(read, dirs),
