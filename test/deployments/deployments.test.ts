@@ -165,45 +165,6 @@ describe("traffic weights and the previous healthy version", () => {
     expect(again.changed).toBe(0);
   });
 
-  it("makes named versions shadows at weight 0, and leaves roles alone without a set", async () => {
-    const roles = async () =>
-      Object.fromEntries(
-        (await listDeployments(pool, "tw")).map((d) => [
-          d.version,
-          `${d.role}:${d.trafficWeight}`,
-        ]),
-      );
-    await setTrafficWeights(
-      pool,
-      "tw",
-      new Map([
-        ["b", 100],
-        ["a", 0],
-      ]),
-      new Set(["a"]),
-    );
-    expect(await roles()).toMatchObject({ a: "shadow:0", b: "serving:100" });
-    // A canary (no shadow set) moves weights; a stays the shadow and revert never picks it.
-    await setTrafficWeights(pool, "tw", new Map([["b", 100]]));
-    expect((await roles()).a).toBe("shadow:0");
-    expect(await previousHealthyVersion(pool, "tw", "b")).toBe("c");
-    // An explicit split without it makes it serving again.
-    await setTrafficWeights(
-      pool,
-      "tw",
-      new Map([
-        ["b", 30],
-        ["c", 70],
-      ]),
-      new Set(),
-    );
-    expect(await roles()).toMatchObject({
-      a: "serving:0",
-      b: "serving:30",
-      c: "serving:70",
-    });
-  });
-
   it("rejects a bad weight or version without writing", async () => {
     await expect(
       setTrafficWeights(pool, "tw", new Map([["b", -1]])),
