@@ -15,6 +15,7 @@ import {
 } from "./commands.js";
 import { gatewayCommand } from "./gateway-command.js";
 import { initCliCommand } from "./init.js";
+import { trafficCommand } from "./traffic-command.js";
 import { pipelineCommand } from "./pipeline-command.js";
 import { revertCommand } from "./revert-command.js";
 import { downCommand, statusCommand } from "./state-commands.js";
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   pipelineCommand,
   revertCommand,
   statusCommand,
+  trafficCommand,
   downCommand,
   trainCommand,
   gateCommand,

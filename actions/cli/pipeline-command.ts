@@ -24,11 +24,12 @@ import {
   readPipelineInputs,
 } from "../lib/pipeline/inputs.js";
 import { runPipeline } from "../lib/pipeline/run.js";
+import { readServicePaths } from "../lib/smoke/options.js";
 import { terminalProgress } from "../lib/pipeline/stages.js";
 import type { PipelineTarget } from "../lib/pipeline/target.js";
 import { parseAppName, type VersionNames } from "../lib/version.js";
 import { STATE_DIR_FLAG, TARGET_FLAG, type Command } from "./command.js";
-import { choice, commitOf, stateDirOf } from "./local-state.js";
+import { choice, commitOf, selfCommand, stateDirOf } from "./local-state.js";
 
 /** Flags only the CLI's pipeline has: where it runs, and the local target's own settings. */
 const LOCAL_PIPELINE_FLAGS: InputTable = [
@@ -69,8 +70,9 @@ function localPipelineTarget(
     },
     service: {
       start: requiredInput(read, "service-start"),
-      readyPath: requiredInput(read, "ready-path"),
+      paths: readServicePaths(read),
     },
+    gatewayCommand: selfCommand(),
   });
 }
 

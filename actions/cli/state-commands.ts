@@ -7,6 +7,7 @@ import {
   runningLocalPostgres,
   stopLocalPostgres,
 } from "../lib/local/postgres.js";
+import { localRouter, stopLocalRouter } from "../lib/local/gateway.js";
 import {
   listLocalServices,
   stopLocalService,
@@ -19,12 +20,16 @@ import { stateDirOf } from "./local-state.js";
 /** What `status --json` prints. */
 export interface LocalStatus {
   app: string;
+  /** The one local URL: the router, which splits traffic by the weights below. */
+  url?: string;
   /** The local database, for querying the prediction logs (undefined when it is not running). */
   databaseUrl?: string;
   versions: {
     version: string;
     status: string;
     traffic: number;
+    /** serving, or shadow (mirrored copies only). */
+    role: string;
     url?: string;
     running: boolean;
   }[];
@@ -46,15 +51,19 @@ function statusOf(
   app: string,
   url: string | undefined,
   rows: Deployment[],
-  running: Record<string, LocalService>,
+  stateDir: string,
 ): LocalStatus {
+  const running: Record<string, LocalService> = listLocalServices(stateDir);
+  const router = localRouter(stateDir);
   return {
     app,
+    url: router?.running ? router.url : undefined,
     databaseUrl: url,
     versions: rows.map((row) => ({
       version: row.version,
       status: row.status,
       traffic: row.trafficWeight,
+      role: row.role,
       url: running[row.version]?.url ?? row.url ?? undefined,
       running: row.version in running,
     })),
@@ -76,7 +85,7 @@ export const statusCommand: Command = {
     const app = parseAppName(requiredInput(read, "app"));
     const url = await runningLocalPostgres(stateDir);
     const rows = url ? await readRows(url, app) : [];
-    const status = statusOf(app, url, rows, listLocalServices(stateDir));
+    const status = statusOf(app, url, rows, stateDir);
     if (booleanInput(read, "json", false)) {
       process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
       return 0;
@@ -88,10 +97,16 @@ export const statusCommand: Command = {
     else if (rows.length === 0) logger.info("no deployments recorded yet");
     for (const v of status.versions) {
       const live = v.running ? `running on ${v.url}` : "not running";
+      const share =
+        v.role === "shadow"
+          ? "shadow      "
+          : `traffic ${String(v.traffic).padStart(3)}%`;
       logger.info(
-        `${v.version.padEnd(14)} ${v.status.padEnd(9)} traffic ${String(v.traffic).padStart(3)}%  ${live}`,
+        `${v.version.padEnd(14)} ${v.status.padEnd(9)} ${share}  ${live}`,
       );
     }
+    if (status.url)
+      logger.info(`url: ${status.url} (every version, split by traffic)`);
     if (url) logger.info(`database: ${url}`);
     return 0;
   },
@@ -100,10 +115,11 @@ export const statusCommand: Command = {
 export const downCommand: Command = {
   name: "down",
   summary:
-    "stop the local services (they drain their logs) and the local PostgreSQL",
+    "stop the local router, services and gateways (they drain their logs) and PostgreSQL",
   flags: [STATE_DIR_FLAG],
   async run({ read }, logger) {
     const stateDir = stateDirOf(read, process.cwd());
+    await stopLocalRouter(stateDir, logger);
     for (const version of Object.keys(listLocalServices(stateDir)))
       await stopLocalService(stateDir, version, logger);
     if (await stopLocalPostgres(stateDir))

@@ -35,22 +35,25 @@ function parseVersionIn(raw: string, pair: string): string {
 
 /**
  * Parses a traffic split such as `v3=90,v4=10` into version → weight, in the order written.
- * Empty text gives the new version all traffic. Weights are whole numbers summing to 100 across at
+ * Empty text gives the new version all traffic (and is an error without one). Weights are whole numbers summing to 100 across at
  * most five versions (the ALB limit), and every version passes `parseVersion`. A version written
  * `v4=shadow` takes no traffic (weight 0) and gets a copy of the serving versions' predictions.
  * All checks happen here, before any AWS call.
  */
 export function parseTrafficSplit(
   raw: string,
-  newVersion: string,
+  newVersion?: string,
 ): TrafficSplit {
   const text = raw.trim();
   const shadows = new Set<string>();
-  if (text === "")
+  if (text === "") {
+    if (newVersion === undefined)
+      throw new ConfigurationError(`traffic is empty: ${RULE}`);
     return {
       weights: new Map([[parseVersion(newVersion).version, 100]]),
       shadows,
     };
+  }
   const weights = new Map<string, number>();
   for (const pair of text.split(/[\s,]+/).filter((p) => p !== "")) {
     const eq = pair.indexOf("=");

@@ -1,7 +1,8 @@
 /**
  * The local target: Postgres from npm binaries (detached, under the state directory), each
- * version's service as a process on 127.0.0.1, and traffic weights kept in the deployments table
- * (there is no load balancer locally; every version answers on its own URL).
+ * version's service as a process on 127.0.0.1 with its gateway in front (which logs its
+ * predictions), traffic weights kept in the deployments table, and one router on a stable port
+ * that splits traffic by those weights, as the load balancer does on AWS.
  */
 import type pg from "pg";
 import {
@@ -15,6 +16,7 @@ import { canaryTraffic, formatTraffic } from "../deploy/traffic.js";
 import type { CommandRunner } from "../exec.js";
 import type { Logger } from "../logger.js";
 import type { PipelineTarget } from "../pipeline/target.js";
+import type { ServicePaths } from "../smoke/options.js";
 import {
   buildLocalImage,
   localImage,
@@ -22,6 +24,7 @@ import {
 } from "./image.js";
 import { runDir } from "./paths.js";
 import { ensureLocalPostgres } from "./postgres.js";
+import { ensureLocalRouter, type GatewayCommand } from "./gateway.js";
 import { localRevertPlatform } from "./revert-platform.js";
 import { startLocalService } from "./services.js";
 
@@ -36,8 +39,10 @@ export interface LocalTargetOptions {
   runner: CommandRunner;
   /** How (and whether) images are built. */
   image: Omit<LocalBuildOptions, "app" | "root" | "runner">;
-  /** modelship.yml's `service`: the start command and the ready path. */
-  service: { start: string; readyPath: string };
+  /** modelship.yml's `service`: the start command and the paths. */
+  service: { start: string; paths: ServicePaths };
+  /** How to run `modelship gateway` (this CLI). */
+  gatewayCommand: GatewayCommand;
 }
 
 /** Builds the local PipelineTarget. */
@@ -72,6 +77,12 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
     async deploy({ version, metrics, canaryWeight }) {
       const database = await databaseUrl();
       await withDb((db) => ensurePredictionTables(db, version));
+      const gateway = {
+        app,
+        paths: options.service.paths,
+        command: options.gatewayCommand,
+        cwd: options.root,
+      };
       const service = await startLocalService({
         stateDir,
         version: version.version,
@@ -79,8 +90,9 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
         databaseUrl: database,
         logger,
         command: options.service.start,
-        readyPath: options.service.readyPath,
+        readyPath: options.service.paths.ready,
         cwd: options.root,
+        gateway,
       });
       const split = await withDb(async (db) => {
         const live = new Map(Object.entries(await currentTraffic()));
@@ -98,10 +110,16 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
         await setTrafficWeights(db, app, next);
         return next;
       });
+      const router = await ensureLocalRouter({
+        ...gateway,
+        stateDir,
+        databaseUrl: database,
+        logger,
+      });
       return {
-        url: service.url,
+        url: router.url,
         versionUrl: service.url,
-        detail: `${version.version} on ${service.url} (pid ${service.pid}); traffic ${formatTraffic(split)}`,
+        detail: `${version.version} on ${service.url} (pid ${service.pid}); traffic ${formatTraffic(split)} on ${router.url}`,
       };
     },
     async shiftAll(version, metrics) {
