@@ -26,6 +26,8 @@ export interface BuildConfig {
   dockerfile?: string;
   /** A shell command run before the image build (the local target sets MODELSHIP_RUN_DIR). */
   prepare?: string;
+  /** Also push modelship's gateway image (the version's sidecar). */
+  gateway?: boolean;
   "build-args"?: ConfigMap;
 }
 
@@ -100,6 +102,7 @@ export const CONFIG_KEY_PATHS = [
   "build.context",
   "build.dockerfile",
   "build.prepare",
+  "build.gateway",
   "build.build-args",
   "service.port",
   "service.predict-path",

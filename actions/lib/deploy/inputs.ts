@@ -67,6 +67,10 @@ export const DEPLOY_INPUTS: InputTable = [
   { name: "version", required: true, help: "model version to deploy" },
   { name: "image", required: true, help: "image reference to run" },
   { name: "image-digest", help: "the image's sha256 digest, recorded" },
+  {
+    name: "gateway-image",
+    help: "modelship's gateway image (build-push's gateway-image): the version's sidecar",
+  },
   APP_INPUT,
   {
     name: "traffic",
@@ -103,6 +107,8 @@ export interface DeployRequest extends DeploySettings {
   names: VersionNames;
   image: string;
   imageDigest?: string;
+  /** The gateway sidecar's image (the template's GatewayImageUri); none: no sidecar. */
+  gatewayImage?: string;
   traffic: Map<string, number>;
   /** The split's shadows (given with an explicit split only; a canary leaves roles alone). */
   shadows?: ReadonlySet<string>;
@@ -233,6 +239,7 @@ export function readDeployInputs(
     names,
     image,
     imageDigest: digest,
+    gatewayImage: optionalInput(read, "gateway-image"),
     traffic: split.weights,
     shadows: optionalInput(read, "traffic") ? split.shadows : undefined,
     canaryWeight,

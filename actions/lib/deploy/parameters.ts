@@ -34,6 +34,7 @@ export async function versionParameters(
     ModelVersion: req.names.version,
     VersionSlug: req.names.slug,
     ImageUri: req.image,
+    ...(req.gatewayImage ? { GatewayImageUri: req.gatewayImage } : {}),
     ...(priority ? { ListenerRulePriority: priority } : {}),
   };
   for (const key of SHARED_PARAMETERS)

@@ -37,7 +37,7 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
     elb: new ElasticLoadBalancingV2Client({}),
     ecr: new ECRClient({}),
   };
-  let image: { ref?: string; digest?: string } = {};
+  let image: { ref?: string; digest?: string; gateway?: string } = {};
 
   const deploy = (
     names: VersionNames,
@@ -52,6 +52,7 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
         names,
         image: image.ref ?? "",
         imageDigest: image.digest,
+        gatewayImage: image.gateway,
         databaseUrl: options.databaseUrl,
         metrics,
       },
@@ -71,7 +72,11 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
           mask: options.mask ?? (() => undefined),
         },
       );
-      image = { ref: result.imageRef ?? result.image, digest: result.digest };
+      image = {
+        ref: result.imageRef ?? result.image,
+        digest: result.digest,
+        gateway: result.gatewayImage,
+      };
       return {
         outcome: `${result.outcome}: ${image.ref}`,
         image: image.ref,
