@@ -3,6 +3,7 @@ import {
   CloudFormationClient,
   CreateChangeSetCommand,
 } from "@aws-sdk/client-cloudformation";
+import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import {
   ElasticLoadBalancingV2Client,
@@ -37,6 +38,7 @@ const clients = () => ({
   cfn: new CloudFormationClient({}),
   ecs: new ECSClient({}),
   elb: new ElasticLoadBalancingV2Client({}),
+  ecr: new ECRClient({}),
 });
 
 describe("deploy-stack core", () => {
@@ -181,6 +183,7 @@ describe("deploy-stack core", () => {
     expect(created[2]?.Tags).toEqual([
       { Key: "modelship:app", Value: "modelship" },
       { Key: "modelship:version", Value: "b" },
+      { Key: "modelship:kind", Value: "online" },
       { Key: "modelship:commit", Value: "c0ffee" },
       { Key: "modelship:repository", Value: "octo/models" },
     ]);

@@ -5,6 +5,7 @@ import {
   CloudFormationClient,
   CreateChangeSetCommand,
 } from "@aws-sdk/client-cloudformation";
+import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { mockClient } from "aws-sdk-client-mock";
@@ -37,6 +38,7 @@ const clients = () => ({
   cfn: new CloudFormationClient({}),
   ecs: new ECSClient({}),
   elb: new ElasticLoadBalancingV2Client({}),
+  ecr: new ECRClient({}),
 });
 
 it("reads the shadows of an explicit split, and none for a canary", () => {

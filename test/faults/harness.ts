@@ -30,6 +30,13 @@ export interface Load {
   stop(): Promise<LoadTally>;
 }
 
+const running = new Set<Load>();
+
+/** Stops every load still running (a failed test must not leave one spinning). */
+export async function stopLoads(): Promise<void> {
+  await Promise.all([...running].map((load) => load.stop()));
+}
+
 /**
  * Sends POST /predict as fast as `connections` keep-alive connections allow (every fourth request
  * a batch of 3), recording each 2xx answer's x-request-id. Failures (refused connections while the
@@ -78,17 +85,20 @@ export function startLoad(url: string, connections = 16): Load {
     }
   };
   const workers = Array.from({ length: connections }, (_, w) => worker(w));
-  return {
+  const load: Load = {
     tally,
     count: () => tally.served.size,
     async stop() {
+      running.delete(load);
+      if (!stopping) tally.durationMs = Date.now() - started;
       stopping = true;
       await Promise.all(workers);
-      tally.durationMs = Date.now() - started;
       await pool.destroy().catch(() => undefined);
       return tally;
     },
   };
+  running.add(load);
+  return load;
 }
 
 /** Items of every request id logged in both tables (inputs and outputs counted separately). */
@@ -194,6 +204,21 @@ export function segments(dir: string): string[] {
     return readdirSync(dir).filter((f) => f.endsWith(".journal"));
   } catch {
     return [];
+  }
+}
+
+/** Runs `scenario`; when it fails, the service's last output is added to the error. */
+export async function explained<T>(
+  svc: () => ServiceProcess | undefined,
+  scenario: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await scenario();
+  } catch (error) {
+    const output = svc()?.output().slice(-4000) ?? "(not started)";
+    (error as Error).message +=
+      `\n--- the service's last output ---\n${output}`;
+    throw error;
   }
 }
 

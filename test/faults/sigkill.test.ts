@@ -1,7 +1,9 @@
 // SIGKILL under load, then a restart with the same journal directory. The in-memory queue used to
 // be lost whole (1,033 rows at about 4k requests/s). Now every row is in the journal: in `strict`
-// mode a 2xx is sent only once its rows are fsynced, so nothing is lost; in `batched` mode only
-// the rows not yet handed to the journal's next write (at most LOG_FSYNC_MS plus one write) are.
+// mode a 2xx is sent only once its rows are fsynced, so nothing is lost; in `batched` mode a
+// record is written at the end of the event-loop turn that answered it, so a SIGKILL loses at most
+// the requests answered since the journal's last write began: normally the turn it hits, and a
+// turn answers at most one request per open connection.
 import { createTestDatabase } from "../helpers/postgres.js";
 import type { ServiceProcess } from "../helpers/service-process.js";
 import {
@@ -10,14 +12,21 @@ import {
   segments,
   service,
   startLoad,
+  stopLoads,
   tempDir,
   until,
 } from "./harness.js";
 
+afterEach(stopLoads);
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const CONNECTIONS = 16;
-/** The documented loss window of `batched` mode, with room for a busy shared machine. */
-const BATCHED_WINDOW_MS = 50;
+/**
+ * The documented bound of `batched` mode: the requests answered since the journal's last write
+ * began, normally one event-loop turn (at most one request per connection); three turns' worth
+ * leaves room for a shared machine that starves the process (0–14 requests measured).
+ */
+const BATCHED_MAX_REQUESTS = 3 * CONNECTIONS;
 
 async function killAndRestart(durability: "strict" | "batched") {
   const db = await createTestDatabase();
@@ -88,11 +97,9 @@ it("SIGKILL in strict mode, then a restart: no 2xx prediction is lost", async ()
   expect(run.result.unanswered).toBeLessThanOrEqual(CONNECTIONS); // answered as it died
 }, 120_000);
 
-it(`SIGKILL in batched mode, then a restart: the loss stays within ${BATCHED_WINDOW_MS} ms of traffic`, async () => {
+it(`SIGKILL in batched mode, then a restart: at most ${BATCHED_MAX_REQUESTS} requests' rows are lost`, async () => {
   const run = await killAndRestart("batched");
   expect(run.figures.backlogAtKill).toBeGreaterThan(100);
   expect(run.result.duplicated).toBe(0);
-  expect(run.result.missingItems).toBeLessThanOrEqual(
-    Math.ceil((run.rate * BATCHED_WINDOW_MS) / 1000),
-  );
+  expect(run.result.missing).toBeLessThanOrEqual(BATCHED_MAX_REQUESTS);
 }, 120_000);

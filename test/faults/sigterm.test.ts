@@ -12,8 +12,11 @@ import {
   segments,
   service,
   startLoad,
+  stopLoads,
   tempDir,
 } from "./harness.js";
+
+afterEach(stopLoads);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const CLOSED_LINE =

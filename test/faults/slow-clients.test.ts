@@ -7,7 +7,15 @@ import { readdirSync } from "node:fs";
 import net from "node:net";
 import { createTestDatabase } from "../helpers/postgres.js";
 import type { ServiceProcess } from "../helpers/service-process.js";
-import { compareLogged, service, startLoad, tempDir } from "./harness.js";
+import {
+  compareLogged,
+  service,
+  startLoad,
+  stopLoads,
+  tempDir,
+} from "./harness.js";
+
+afterEach(stopLoads);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SLOW_CLIENTS = 600;

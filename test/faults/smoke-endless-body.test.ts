@@ -59,7 +59,7 @@ function options(url: string): SmokeOptions {
     p95Ms: 500,
     maxErrorRate: 0.01,
     readyTimeoutSeconds: 3,
-    checkLogs: true,
+    checkLogs: false,
     paths: { predict: "/predict", ready: "/ready", health: "/health" },
   };
 }

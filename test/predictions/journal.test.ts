@@ -68,6 +68,23 @@ describe("Journal", () => {
     await j.close({ empty: false });
   });
 
+  it("writes a record in the turn after its append, and fsyncs it within the interval", async () => {
+    const { opened, durable } = journal({ commitIntervalMs: 300 });
+    const j = await opened;
+    j.append(1, frame(0)); // the first fsync is due at once
+    while (durable.length < 1) await new Promise((r) => setTimeout(r, 1));
+    const record = j.append(1, frame(1))!;
+    const appended = Date.now();
+    while (record.state !== "written")
+      await new Promise((r) => setTimeout(r, 1));
+    const writtenAfter = Date.now() - appended;
+    expect(writtenAfter).toBeLessThan(150); // in the file, safe from a SIGKILL, well before the fsync
+    expect(durable).toHaveLength(1);
+    while (durable.length < 2) await new Promise((r) => setTimeout(r, 1));
+    expect(Date.now() - appended).toBeLessThan(1000);
+    await j.close({ empty: true });
+  });
+
   it("rotates segments by size and deletes the ones Postgres has acknowledged", async () => {
     const j = await journal({ segmentBytes: 300 }).opened;
     const records: JournalRecord[] = [];
@@ -85,7 +102,9 @@ describe("Journal", () => {
     }
     expect(all).toEqual(records.map((_, i) => `row-${i}`));
     j.acknowledge(records[40]!.end);
-    await new Promise((r) => setTimeout(r, 50));
+    const deadline = Date.now() + 5000; // the deletions run in the background
+    while (segmentFiles().length >= files.length && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
     expect(segmentFiles().length).toBeLessThan(files.length);
     expect(j.start).toBeLessThanOrEqual(records[41]!.start);
     const rest = await j.read(j.start, j.committedEnd, 1000);

@@ -1,5 +1,8 @@
 import pg from "pg";
-import { ensurePredictionTables, migrate } from "../../actions/lib/db/schema.js";
+import {
+  ensurePredictionTables,
+  migrate,
+} from "../../actions/lib/db/schema.js";
 import { parseVersion, qualified } from "../../actions/lib/version.js";
 import { createTestDatabase } from "../helpers/postgres.js";
 

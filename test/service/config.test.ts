@@ -102,7 +102,7 @@ describe("parseServiceConfig", () => {
     [
       "a port that is not a number",
       "postgres://app:s3cret-pw@db.internal:notaport/app",
-      /DATABASE_URL is not a URL \(value hidden\)/,
+      /DATABASE_URL is not a URL, or its port is not a number from 1 to 65535 \(value hidden\)/,
     ],
     [
       "another scheme",

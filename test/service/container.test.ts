@@ -162,7 +162,7 @@ describeWithContainers("the service image (podman)", () => {
           ]),
         ).toBe("0");
         expect(await sh("podman", ["logs", name])).toMatch(
-          /prediction log drained/,
+          /prediction log closed: \d+ row\(s\) written to Postgres .* Postgres has every row/,
         );
         expect(await loggedItems(db.url, parseVersion("c1.0"))).toHaveLength(
           cases.length,

@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
-import { parseTemplate, type CfnValue } from "../../actions/lib/deploy/cfn-yaml.js";
+import {
+  parseTemplate,
+  type CfnValue,
+} from "../../actions/lib/deploy/cfn-yaml.js";
 
 // The names deploy-stack passes and reads. A template parameter not listed here must have a
 // default, since deploy-stack never passes it.

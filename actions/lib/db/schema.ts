@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Logger } from "../logger.js";
-import type { Queryable } from "./pool.js";
+import { inTransaction, type Queryable } from "./pool.js";
 import {
   ARCHIVE_SCHEMA,
   PREDICTION_SCHEMA,
@@ -15,6 +15,9 @@ interface Migration {
   name: string;
   sql: string;
 }
+
+/** The app's feedback table (in PREDICTION_SCHEMA): one row per request (and item) judged. */
+export const FEEDBACK_TABLE = "feedback";
 
 /**
  * The schema, as an append-only list: never edit a shipped migration, add a new one. Values never
@@ -52,7 +55,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     id: 2,
-    name: "feedback: outcomes clients report per request item",
+    name: "feedback, version roles and the run that owns a deploy",
     sql: `
       CREATE TABLE IF NOT EXISTS ${quoteIdent(PREDICTION_SCHEMA)}.feedback (
         app         text NOT NULL,
@@ -64,16 +67,9 @@ export const MIGRATIONS: readonly Migration[] = [
         received_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (app, request_id, item)
       );
-      CREATE INDEX IF NOT EXISTS feedback_app_version
-        ON ${quoteIdent(PREDICTION_SCHEMA)}.feedback (app, version, received_at);
-    `,
-  },
-  {
-    id: 3,
-    name: "deployments: a version's role (serving, or a shadow that only gets mirrored copies)",
-    sql: `
       ALTER TABLE deployments ADD COLUMN IF NOT EXISTS role text NOT NULL DEFAULT 'serving'
         CHECK (role IN ('serving', 'shadow'));
+      ALTER TABLE deployments ADD COLUMN IF NOT EXISTS owner_run text;
     `,
   },
 ];
@@ -88,10 +84,8 @@ export async function migrate(
   pool: pg.Pool,
   logger?: Logger,
 ): Promise<number[]> {
-  const client = await pool.connect();
-  const applied: number[] = [];
-  try {
-    await client.query("BEGIN");
+  return inTransaction(pool, async (client) => {
+    const applied: number[] = [];
     await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
     await client.query(`CREATE TABLE IF NOT EXISTS modelship_migrations (
       id integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
@@ -109,14 +103,8 @@ export async function migrate(
       applied.push(m.id);
       logger?.info(`applied migration ${m.id}: ${m.name}`);
     }
-    await client.query("COMMIT");
     return applied;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /**

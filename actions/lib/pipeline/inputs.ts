@@ -7,13 +7,22 @@ import {
   CONFIG_INPUT,
   DATABASE_URL_INPUT,
 } from "../common-inputs.js";
+import {
+  PIPELINE_AB_INPUTS,
+  readAbSettings,
+  type AbSettings,
+} from "../ab/inputs.js";
 import { ConfigurationError } from "../errors.js";
 import { parseRules, type Rule } from "../gate/rules.js";
 import { BUILD_SETTINGS_INPUTS } from "../image/inputs.js";
 import type { InputTable } from "../input-table.js";
 import { requiredInput, type InputSource } from "../inputs.js";
 import { DEPLOY_SETTINGS_INPUTS, readCanaryWeight } from "../deploy/inputs.js";
-import { readSmokeTuning, SMOKE_TUNING_INPUTS } from "../smoke/options.js";
+import {
+  readSmokeTuning,
+  SMOKE_TUNING_INPUTS,
+  withCases,
+} from "../smoke/options.js";
 import {
   readTrainInputs,
   TRAIN_INPUTS,
@@ -61,6 +70,7 @@ export const PIPELINE_INPUTS: InputTable = [
     help: "percent of traffic the new version gets before its smoke test",
   },
   ...SMOKE_TUNING_INPUTS,
+  ...PIPELINE_AB_INPUTS,
   CONFIG_INPUT,
 ];
 
@@ -70,16 +80,19 @@ export interface PipelineInputs {
   rules: Rule[];
   smoke: SmokeTuningOptions;
   canaryWeight: number;
+  /** The optional A/B stage's settings; no rules means no stage. */
+  ab: AbSettings;
 }
 
-/** Reads the train, gate and smoke parts of the pipeline inputs (no side effects). */
+/** Reads the train, gate, smoke and A/B parts of the pipeline inputs (no side effects). */
 export function readPipelineInputs(read: InputSource): PipelineInputs {
   const train = readTrainInputs((name) => read(TRAIN_RENAMED[name] ?? name));
   return {
     train,
     rules: parseRules(requiredInput(read, "rules")),
-    smoke: readSmokeTuning(read),
+    smoke: withCases(readSmokeTuning(read)),
     canaryWeight: readCanaryWeight(read) as number,
+    ab: readAbSettings(read, "ab-"),
   };
 }
 

@@ -6,53 +6,10 @@
  * at a time; a failed one is retried after a short, capped backoff.
  */
 import { errorMessage } from "../errors.js";
-import type { Logger } from "../logger.js";
-import type { VersionNames } from "../version.js";
-import type { Journal } from "./journal.js";
-import {
-  Backoff,
-  beforeDeadline,
-  type QueuedRecord,
-  type RecordQueue,
-} from "./queue.js";
-import { framePayload, type Payload } from "./record.js";
-import { isDataError, type PostgresSink, type WriteMode } from "./sink.js";
-import type { WriterHooks } from "./types.js";
-
-/** One request's rows in a batch; `record` when it came from memory. */
-export interface FeedItem {
-  rows: number;
-  payload: Payload;
-  record?: QueuedRecord;
-}
-
-/** A batch now in Postgres. */
-export interface WrittenBatch {
-  source: "memory" | "journal";
-  items: FeedItem[];
-  /** Rows the batch carried, and how many of them Postgres stored (the rest it refused). */
-  rows: number;
-  written: number;
-}
-
-/** Options for Feeder. */
-export interface FeederOptions {
-  memory: RecordQueue;
-  journal: Journal;
-  sink: PostgresSink;
-  logger: Logger;
-  names: VersionNames;
-  batchSize: number;
-  flushIntervalMs: number;
-  retryInitialMs: number;
-  retryMaxMs: number;
-  hooks?: WriterHooks;
-  onWritten(batch: WrittenBatch): void;
-  /** Postgres refused this request's rows (they are isolated and dropped). */
-  onRejected(item: FeedItem, error: unknown): void;
-  /** Rows not in Postgres yet, for messages. */
-  backlog(): number;
-}
+import { Backoff, beforeDeadline, type QueuedRecord } from "./queue.js";
+import { framePayload } from "./record.js";
+import { isDataError, type WriteMode } from "./sink.js";
+import type { FeederOptions, FeedItem } from "./types.js";
 
 interface Batch {
   source: "memory" | "journal";
@@ -60,6 +17,19 @@ interface Batch {
   rows: number;
   next: number;
   lastAppendedAt: number;
+}
+
+/** Journal replays take this many times `batchSize` rows per COPY, up to REPLAY_BATCH_MAX. */
+const REPLAY_BATCH_FACTOR = 5;
+const REPLAY_BATCH_MAX = 10_000;
+function batchOf(
+  source: Batch["source"],
+  items: FeedItem[],
+  next: number,
+  lastAppendedAt: number,
+): Batch {
+  const rows = items.reduce((n, i) => n + i.rows, 0);
+  return { source, items, rows, next, lastAppendedAt };
 }
 
 /** How often a still-failing database is reported, at most. */
@@ -166,51 +136,40 @@ export class Feeder {
     const { memory, journal, batchSize } = this.options;
     const head = memory.peek();
     const limit = head ? head.start : journal.committedEnd;
-    if (this.cursor < limit) {
-      const read = await journal.read(this.cursor, limit, batchSize);
-      const last = read.records.at(-1);
-      if (!last) {
-        if (read.next <= this.cursor) return "wait";
-        this.advance(read.next); // skipped a gap or damaged bytes
-        return "progress";
-      }
-      const items = read.records.map((r) => ({
-        rows: r.rows,
-        payload: r.payload,
-      }));
-      const rows = items.reduce((n, i) => n + i.rows, 0);
-      const lastAppendedAt = last.appendedAt;
-      return {
-        source: "journal",
-        items,
-        rows,
-        next: read.next,
-        lastAppendedAt,
-      };
-    }
-    if (!head) return "wait";
+    if (this.cursor < limit) return this.fromJournal(limit);
     const due =
       this.urgent ||
       memory.rows >= batchSize ||
-      Date.now() - head.appendedAt >= this.options.flushIntervalMs;
-    if (!due) return "wait";
-    const items: FeedItem[] = [];
-    let rows = 0;
-    for (let i = 0; rows < batchSize; i++) {
-      const record = memory.at(i);
-      if (!record) break;
-      const payload = framePayload(record.frame);
-      items.push({ rows: record.rows, payload, record });
-      rows += record.rows;
-    }
-    const last = (items.at(-1) as FeedItem).record as QueuedRecord;
-    return {
-      source: "memory",
-      items,
-      rows,
-      next: last.end,
-      lastAppendedAt: last.appendedAt,
-    };
+      Date.now() - (head?.appendedAt ?? Infinity) >=
+        this.options.flushIntervalMs;
+    if (!head || !due) return "wait";
+    const records = memory.oldest(batchSize);
+    const last = records.at(-1) as QueuedRecord;
+    const items = records.map((record) => ({
+      rows: record.rows,
+      payload: framePayload(record.frame),
+      record,
+    }));
+    return batchOf("memory", items, last.end, last.appendedAt);
+  }
+
+  private async fromJournal(
+    limit: number,
+  ): Promise<Batch | "wait" | "progress"> {
+    const { batchSize } = this.options;
+    // Replays go in larger batches (fewer commits), except the first one after a failure, so
+    // that a database that is back is seen to be back as soon as possible.
+    const maxRows =
+      this.backoff.failures > 0
+        ? batchSize
+        : Math.min(REPLAY_BATCH_MAX, batchSize * REPLAY_BATCH_FACTOR);
+    const read = await this.options.journal.read(this.cursor, limit, maxRows);
+    const last = read.records.at(-1);
+    if (last)
+      return batchOf("journal", read.records, read.next, last.appendedAt);
+    if (read.next <= this.cursor) return "wait";
+    this.advance(read.next); // skipped a gap or damaged bytes
+    return "progress";
   }
 
   private async send(batch: Batch): Promise<void> {

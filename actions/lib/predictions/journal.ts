@@ -1,53 +1,25 @@
 /**
- * The prediction log's local journal: append-only segment files of checksummed records,
- * group-committed (one write and one fdatasync for every record that arrived since the last
- * commit, as PostgreSQL's group commit does), rotated by size and deleted once Postgres has every
- * row of a segment. Segments left by an earlier process are scanned on open and replayed by the
- * writer; a torn or damaged tail is counted, logged and skipped.
+ * The prediction log's local journal: append-only segment files of checksummed records, written
+ * at the end of each event-loop turn and group-committed (one fdatasync for every record written
+ * since the last one, as PostgreSQL's group commit does), rotated by size and deleted once
+ * Postgres has every row of a segment. Segments left by an earlier process are scanned on open
+ * and replayed by the writer; a torn or damaged tail is counted, logged and skipped.
  */
-import { mkdir, open, rm, type FileHandle } from "node:fs/promises";
-import type { Logger } from "../logger.js";
+import { mkdir, rm, type FileHandle } from "node:fs/promises";
+import { GroupSync } from "./group-sync.js";
 import { lockJournal } from "./lock.js";
 import {
   readJournal,
   scanJournal,
+  createSegment,
   SEGMENT_HEADER,
-  SEGMENT_MAGIC,
   segmentFile,
   type JournalRead,
   type Segment,
 } from "./segments.js";
+import type { JournalOptions, JournalRecord } from "./types.js";
 
-/** Options for Journal.open. */
-export interface JournalOptions {
-  dir: string;
-  /** Disk budget: appends that would pass it are refused. */
-  maxBytes: number;
-  /** A segment is closed and a new one started once it holds this many bytes. */
-  segmentBytes: number;
-  /** Longest a record waits before the commit that writes and fsyncs it starts. */
-  commitIntervalMs: number;
-  /** Commit as soon as the previous commit is done (strict durability), not on the interval. */
-  eager: boolean;
-  logger: Logger;
-  /** Records now written and fsynced. */
-  onDurable(records: readonly JournalRecord[]): void;
-  /** Records whose write failed (they stay in memory; the next commit starts a new segment). */
-  onFailed(records: readonly JournalRecord[], error: unknown): void;
-  /** The setting that names the directory, for messages. */
-  variable?: string;
-}
-
-/** One appended record (a request's rows). */
-export interface JournalRecord {
-  /** Journal position of its first byte, and of the byte after it. */
-  start: number;
-  end: number;
-  rows: number;
-  appendedAt: number;
-  frame: Buffer;
-  state: "pending" | "written" | "failed";
-}
+export type { JournalOptions, JournalRecord } from "./types.js";
 
 /** The journal of one directory; one process at a time (a lock file). */
 export class Journal {
@@ -57,6 +29,7 @@ export class Journal {
   private pendingBytes = 0;
   private committingBytes = 0;
   private committing?: Promise<void>;
+  private readonly group: GroupSync;
   private cancelTimer?: () => void;
   private diskBytes: number;
   private position: number;
@@ -68,6 +41,14 @@ export class Journal {
     private readonly unlock: () => Promise<void>,
   ) {
     this.segments = segments;
+    this.group = new GroupSync({
+      eager: options.eager,
+      intervalMs: options.commitIntervalMs,
+      handle: () => this.active?.handle,
+      onDurable: options.onDurable,
+      logger: options.logger,
+      dir: options.dir,
+    });
     this.diskBytes = segments.reduce((n, s) => n + SEGMENT_HEADER + s.size, 0);
     const last = segments.at(-1);
     this.position = last ? last.start + last.size : 0;
@@ -75,7 +56,8 @@ export class Journal {
 
   /** Creates the directory if needed, takes its lock and scans what an earlier process left. */
   static async open(options: JournalOptions): Promise<Journal> {
-    await mkdir(options.dir, { recursive: true });
+    // Prediction inputs and outputs: readable by the service user only.
+    await mkdir(options.dir, { recursive: true, mode: 0o700 });
     const unlock = await lockJournal(
       options.dir,
       options.variable ?? "the journal directory",
@@ -148,18 +130,16 @@ export class Journal {
     return record;
   }
 
+  /**
+   * Records are written at the end of the event-loop turn that appended them (one write in flight
+   * at a time, so a busy loop writes many per write): a SIGKILL loses at most that turn's records
+   * and the write in flight. Writes go to the page cache; the fsync follows (GroupSync).
+   */
   private schedule(): void {
     if (this.cancelTimer || this.committing || this.pending.length === 0)
       return;
-    if (this.options.eager) {
-      const immediate = setImmediate(() => this.startCommit());
-      this.cancelTimer = () => clearImmediate(immediate);
-      return;
-    }
-    const due = (this.pending[0] as JournalRecord).appendedAt;
-    const delay = due + this.options.commitIntervalMs - Date.now();
-    const timer = setTimeout(() => this.startCommit(), Math.max(0, delay));
-    this.cancelTimer = () => clearTimeout(timer);
+    const immediate = setImmediate(() => this.startCommit());
+    this.cancelTimer = () => clearImmediate(immediate);
   }
 
   private startCommit(): Promise<void> {
@@ -173,7 +153,11 @@ export class Journal {
     return committing;
   }
 
-  /** Writes and fsyncs everything pending, in one write. */
+  /**
+   * Writes everything pending, in one write, then asks for an fsync. The next write does not wait
+   * for that fsync: a record is in the file (and survives a SIGKILL of this process) as soon as it
+   * is written, whatever the disk's sync latency; strict callers wait for the fsync.
+   */
   private async commit(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
@@ -195,7 +179,6 @@ export class Journal {
         const result = await handle.write(data, written, undefined, offset);
         written += result.bytesWritten;
       }
-      await handle.datasync();
       segment.size = segment.valid =
         (batch.at(-1) as JournalRecord).end - segment.start;
       for (const record of batch) {
@@ -205,7 +188,7 @@ export class Journal {
       segment.firstAppendedAt ??= first.appendedAt;
       this.diskBytes += data.length;
       this.committingBytes = 0;
-      this.options.onDurable(batch);
+      this.group.written(batch);
     } catch (error) {
       this.committingBytes = 0;
       for (const record of batch) record.state = "failed";
@@ -224,25 +207,16 @@ export class Journal {
     )
       return active;
     await this.seal();
-    const file = segmentFile(this.options.dir, start);
-    const handle = await open(file, "w");
-    try {
-      await handle.write(SEGMENT_MAGIC, 0, SEGMENT_HEADER, 0);
-      // The new file's directory entry must survive a crash too.
-      const dir = await open(this.options.dir, "r");
-      await dir.sync().finally(() => dir.close());
-    } catch (error) {
-      await handle.close();
-      throw error;
-    }
-    const segment: Segment = { start, size: 0, valid: 0, rows: 0 };
+    const { segment, handle } = await createSegment(this.options.dir, start);
     this.segments.push(segment);
     this.diskBytes += SEGMENT_HEADER;
     this.active = { segment, handle };
     return this.active;
   }
 
+  /** Fsyncs and closes the open segment. */
   private async seal(): Promise<void> {
+    await this.group.settle();
     const active = this.active;
     this.active = undefined;
     await active?.handle.close();
@@ -285,6 +259,7 @@ export class Journal {
     while (this.committing || this.pending.length > 0) {
       await (this.committing ?? this.startCommit());
     }
+    await this.group.settle();
   }
 
   /** Flushes, closes the open segment, deletes every segment when `empty`, releases the lock. */

@@ -31,9 +31,16 @@ export class RecordQueue {
     return this.items[this.head];
   }
 
-  /** The i-th oldest record. */
-  at(index: number): QueuedRecord | undefined {
-    return this.items[this.head + index];
+  /** The oldest records holding up to `maxRows` rows (at least one record when there is one). */
+  oldest(maxRows: number): QueuedRecord[] {
+    const records: QueuedRecord[] = [];
+    let rows = 0;
+    for (let i = this.head; i < this.items.length && rows < maxRows; i++) {
+      const record = this.items[i] as QueuedRecord;
+      records.push(record);
+      rows += record.rows;
+    }
+    return records;
   }
 
   shift(): QueuedRecord | undefined {

@@ -4,7 +4,7 @@
  * and a position maps to a file and an offset without any index. Each file starts with a magic
  * header that is not counted in positions.
  */
-import { open, readdir, rm } from "node:fs/promises";
+import { open, readdir, rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type { Logger } from "../logger.js";
 import { FRAME_HEADER, parseRecords, type ParsedRecord } from "./record.js";
@@ -148,6 +148,24 @@ export async function scanSegment(
     if (read.stop || !progressed) break;
   }
   return segment;
+}
+
+/** Creates the segment file starting at `start` (readable by the service user only). */
+export async function createSegment(
+  dir: string,
+  start: number,
+): Promise<{ segment: Segment; handle: FileHandle }> {
+  const handle = await open(segmentFile(dir, start), "w", 0o600);
+  try {
+    await handle.write(SEGMENT_MAGIC, 0, SEGMENT_HEADER, 0);
+    // The new file's directory entry must survive a crash too.
+    const parent = await open(dir, "r");
+    await parent.sync().finally(() => parent.close());
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return { segment: { start, size: 0, valid: 0, rows: 0 }, handle };
 }
 
 /** The segments in `dir`, scanned; header-only files (killed right after creation) are deleted. */

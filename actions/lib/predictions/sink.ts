@@ -97,6 +97,10 @@ export class PostgresSink {
     mode: WriteMode,
   ): Promise<void> {
     const client = await this.options.pool.connect();
+    // A connection lost while checked out (the server restarting between two statements) is
+    // reported as an 'error' event: unheard, it would crash the process. The next statement fails.
+    const lost = () => undefined;
+    client.on("error", lost);
     let timer: NodeJS.Timeout | undefined;
     const work = this.transaction(client, payloads, mode);
     const timeout = new Promise<never>((_, reject) => {
@@ -116,6 +120,7 @@ export class PostgresSink {
       throw error;
     } finally {
       clearTimeout(timer);
+      client.off("error", lost);
     }
   }
 

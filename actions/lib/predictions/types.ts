@@ -1,7 +1,11 @@
-/** The writer's public types: options, hooks and results. */
+/** The writer's types: its options, hooks and results, and what its parts pass each other. */
 import type pg from "pg";
 import type { Logger } from "../logger.js";
 import type { VersionNames } from "../version.js";
+import type { Journal } from "./journal.js";
+import type { QueuedRecord, RecordQueue } from "./queue.js";
+import type { Payload } from "./record.js";
+import type { PostgresSink } from "./sink.js";
 
 /** When a request's rows count as logged. */
 export type Durability = "batched" | "strict";
@@ -50,11 +54,11 @@ export interface WriterOptions {
   fsyncMs?: number;
   /** Rows kept in memory for Postgres (default 100 000); older ones are read from the journal. */
   maxQueue?: number;
-  /** Most rows per COPY (default 1000). */
+  /** Most rows per COPY from memory (default 1000); journal replays take up to 5 times that. */
   batchSize?: number;
   /** Longest a row waits in memory before a batch that is not full is written (default 100 ms). */
   flushIntervalMs?: number;
-  /** First retry delay after a failed write, doubling up to `retryMaxMs` (defaults 50 and 500 ms). */
+  /** First retry delay after a failed write, doubling up to `retryMaxMs` (defaults 50 and 250 ms). */
   retryInitialMs?: number;
   retryMaxMs?: number;
   /** A batch not committed within this is abandoned as failed (default 10 s). */
@@ -80,4 +84,71 @@ export interface CloseResult {
 /** A strict caller's rows could not be made durable. */
 export class LogRefusedError extends Error {
   override name = "LogRefusedError";
+}
+
+/** One request's rows in a batch; `record` when it came from memory. */
+export interface FeedItem {
+  rows: number;
+  payload: Payload;
+  record?: QueuedRecord;
+}
+
+/** A batch now in Postgres. */
+export interface WrittenBatch {
+  source: "memory" | "journal";
+  items: FeedItem[];
+  /** Rows the batch carried, and how many of them Postgres stored (the rest it refused). */
+  rows: number;
+  written: number;
+}
+
+/** Options for Feeder. */
+export interface FeederOptions {
+  memory: RecordQueue;
+  journal: Journal;
+  sink: PostgresSink;
+  logger: Logger;
+  names: VersionNames;
+  batchSize: number;
+  flushIntervalMs: number;
+  retryInitialMs: number;
+  retryMaxMs: number;
+  hooks?: WriterHooks;
+  onWritten(batch: WrittenBatch): void;
+  /** Postgres refused this request's rows (they are isolated and dropped). */
+  onRejected(item: FeedItem, error: unknown): void;
+  /** Rows not in Postgres yet, for messages. */
+  backlog(): number;
+}
+
+/** Options for Journal.open. */
+export interface JournalOptions {
+  dir: string;
+  /** Disk budget: appends that would pass it are refused. */
+  maxBytes: number;
+  /** A segment is closed and a new one started once it holds this many bytes. */
+  segmentBytes: number;
+  /** Longest a written record waits for the fsync that makes it durable (group commit). */
+  commitIntervalMs: number;
+  /** Commit as soon as the previous commit is done (strict durability), not on the interval. */
+  eager: boolean;
+  logger: Logger;
+  /** Records now written and fsynced (they were readable once written, before the fsync). */
+  onDurable(records: readonly JournalRecord[]): void;
+  /** Records whose write failed (they stay in memory; the next commit starts a new segment). */
+  onFailed(records: readonly JournalRecord[], error: unknown): void;
+  /** The setting that names the directory, for messages. */
+  variable?: string;
+}
+
+/** One appended record (a request's rows). */
+export interface JournalRecord {
+  /** Journal position of its first byte, and of the byte after it. */
+  start: number;
+  end: number;
+  rows: number;
+  appendedAt: number;
+  frame: Buffer;
+  /** `written`: in the file (readable back, safe from a SIGKILL; fsynced soon after). */
+  state: "pending" | "written" | "failed";
 }

@@ -17,7 +17,7 @@
  * logged.
  */
 import { errorMessage } from "../errors.js";
-import { Feeder, type FeedItem, type WrittenBatch } from "./feeder.js";
+import { Feeder } from "./feeder.js";
 import { Journal, type JournalRecord } from "./journal.js";
 import { beforeDeadline, RecordQueue, type QueuedRecord } from "./queue.js";
 import { frameRecord } from "./record.js";
@@ -27,7 +27,9 @@ import {
   LogRefusedError,
   type CloseResult,
   type DropReason,
+  type FeedItem,
   type WriterOptions,
+  type WrittenBatch,
 } from "./types.js";
 
 const RESOLVED = Promise.resolve();
@@ -100,7 +102,7 @@ export class PredictionLogWriter {
       batchSize: this.batchSize,
       flushIntervalMs: options.flushIntervalMs ?? 100,
       retryInitialMs: options.retryInitialMs ?? 50,
-      retryMaxMs: options.retryMaxMs ?? 500,
+      retryMaxMs: options.retryMaxMs ?? 250,
       hooks: options.hooks,
       onWritten: (batch) => this.onWritten(batch),
       onRejected: (item, error) => this.onRejected(item, error),

@@ -1,8 +1,10 @@
 /** The revert action's inputs: the table (action.yml, CLI flags) and the typed request. */
 import {
   APP_INPUT,
+  CLOUDFORMATION_ROLE_INPUT,
   CONFIG_INPUT,
   DATABASE_URL_INPUT,
+  readCloudFormationRoleArn,
 } from "../common-inputs.js";
 import { optionalDatabaseUrl } from "../db/url.js";
 import { ConfigurationError } from "../errors.js";
@@ -36,11 +38,16 @@ export const REVERT_INPUTS: InputTable = [
     help: "allow taking out the only serving version",
   },
   {
+    name: "owner-run",
+    help: "only revert a version this run owns (<run id>/<attempt>): the automatic revert sets it",
+  },
+  {
     name: "missing-ok",
     default: "false",
     switch: true,
     help: "a version that exists nowhere is a no-op, not an error",
   },
+  CLOUDFORMATION_ROLE_INPUT,
   CONFIG_INPUT,
 ];
 
@@ -53,8 +60,21 @@ export interface RevertInputs {
   dropData: boolean;
   force: boolean;
   missingOk: boolean;
+  /** The CloudFormation service role DeleteStack names (RoleARN). */
+  cloudFormationRoleArn?: string;
+  /** Revert only when the version's deployments row names this run as its owner. */
+  ownerRun?: string;
   /** Secret: never print it. */
   databaseUrl?: string;
+}
+
+function readOwnerRun(read: InputSource): string | undefined {
+  const raw = optionalInput(read, "owner-run");
+  if (raw !== undefined && !/^\d{1,20}\/\d{1,6}$/.test(raw))
+    throw new ConfigurationError(
+      `input "owner-run" ${JSON.stringify(raw.slice(0, 40))} must be <run id>/<attempt>, e.g. \${{ github.run_id }}/\${{ github.run_attempt }}`,
+    );
+  return raw;
 }
 
 /** Reads and validates every input; throws ConfigurationError before anything is touched. */
@@ -77,6 +97,8 @@ export function readRevertInputs(read: InputSource): RevertInputs {
     dropData: booleanInput(read, "drop-data", false),
     force: booleanInput(read, "force", false),
     missingOk: booleanInput(read, "missing-ok", false),
+    cloudFormationRoleArn: readCloudFormationRoleArn(read),
+    ownerRun: readOwnerRun(read),
     databaseUrl: optionalDatabaseUrl(read),
   };
 }
