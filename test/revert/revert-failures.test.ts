@@ -1,4 +1,3 @@
-import { DeleteStackCommand } from "@aws-sdk/client-cloudformation";
 import { tagsToDelete } from "../../actions/lib/aws/ecr-cleanup.js";
 import {
   getDeployment,
@@ -6,17 +5,18 @@ import {
 } from "../../actions/lib/db/deployments.js";
 import { ecrRepositoryOf } from "../../actions/lib/image/names.js";
 import { RevertError } from "../../actions/lib/revert/core.js";
-import { SHA } from "./fake-aws.js";
-import { liveTables, usePool, world } from "./world.js";
+import { awsError } from "../helpers/fake-aws/index.js";
+import { usePool } from "../helpers/postgres.js";
+import { liveTables, revertFixture, SHA } from "./fixture.js";
 
 const pool = usePool();
 
 describe("failures and options", () => {
   it("names the call and resource of an AWS failure and keeps the steps that ran", async () => {
-    const { aws, run } = world(pool, {
+    const { aws, run } = revertFixture(pool, {
       app: "fail",
       versions: ["a", "b"],
-      listener: { a: 50, b: 50 },
+      traffic: { a: 50, b: 50 },
     });
     await recordDeployment(pool(), {
       app: "fail",
@@ -24,11 +24,9 @@ describe("failures and options", () => {
       status: "serving",
       trafficWeight: 50,
     });
-    aws.cfnMock.on(DeleteStackCommand).rejects(
-      Object.assign(new Error("User is not authorized"), {
-        name: "AccessDenied",
-      }),
-    );
+    aws.before("DeleteStack", () => {
+      throw awsError("AccessDenied", "User is not authorized");
+    });
     const error = await run({ version: "b" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RevertError);
     expect((error as Error).message).toBe(
@@ -41,13 +39,15 @@ describe("failures and options", () => {
       ["stack", "failed"],
     ]);
     expect((await getDeployment(pool(), "fail", "b"))?.status).toBe("serving");
+    expect(aws.changes).toEqual(["ModifyListener http"]);
+    expect(aws.findStack("fail-v-b")?.status).toBe("CREATE_COMPLETE");
   });
 
   it("drop-data drops the live tables instead of archiving them", async () => {
-    const { run } = world(pool, {
+    const { run } = revertFixture(pool, {
       app: "drop",
       versions: ["d1", "d2"],
-      listener: { d1: 50, d2: 50 },
+      traffic: { d1: 50, d2: 50 },
     });
     await liveTables(pool(), "d2", 3);
     const result = await run({ version: "d2", dropData: true });
@@ -60,10 +60,10 @@ describe("failures and options", () => {
   });
 
   it("refuses a to-version that deployments marks as reverted", async () => {
-    const { aws, run } = world(pool, {
+    const { aws, run } = revertFixture(pool, {
       app: "tv",
       versions: ["x", "y"],
-      listener: { x: 50, y: 50 },
+      traffic: { x: 50, y: 50 },
     });
     await recordDeployment(pool(), {
       app: "tv",
@@ -73,7 +73,7 @@ describe("failures and options", () => {
     await expect(run({ version: "y", toVersion: "x" })).rejects.toThrow(
       /to-version "x" is reverted/,
     );
-    expect(aws.calls).toEqual([]);
+    expect(aws.changes).toEqual([]);
   });
 });
 
