@@ -14,13 +14,12 @@ import { call, jsonBody } from "../../actions/lib/smoke/http.js";
 import { checkPredictResponse } from "../../actions/lib/smoke/validate.js";
 import {
   copyPythonFixture,
-  requireSklearn,
+  describeWithSklearn,
   runShell,
   startShell,
   type ShellProcess,
 } from "../helpers/python-fixture.js";
 
-const describeWithSklearn = requireSklearn() ? describe : describe.skip;
 const agent = new Agent({ connections: 4 });
 afterAll(() => agent.close());
 

@@ -6,8 +6,8 @@
 import pg from "pg";
 import { openPool } from "../../actions/lib/db/pool.js";
 import { migrate } from "../../actions/lib/db/schema.js";
+import { quoteIdent } from "../../actions/lib/version.js";
 
-export { freePort } from "../../actions/lib/net.js";
 export { startPostgres } from "../../actions/lib/postgres/server.js";
 export type { PostgresServer } from "../../actions/lib/postgres/server.js";
 
@@ -47,35 +47,27 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** How long a database from useTestDatabase or usePool lives. */
-export interface DatabaseScope {
-  /**
-   * "all" (the default): one database for the enclosing describe (or file), made before its
-   * first test and dropped after its last. "each": a new one for every test, for suites whose
-   * tests would otherwise see each other's writes.
-   */
-  per?: "all" | "each";
+/**
+ * Makes a database empty again: drops every schema but the system ones, with all they hold,
+ * and makes an empty `public`. Much faster than a new database (DROP DATABASE takes a second).
+ */
+export async function emptyDatabase(db: pg.Pool | pg.Client): Promise<void> {
+  const { rows } = await db.query<{ name: string }>(
+    `SELECT nspname AS name FROM pg_namespace
+     WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'`,
+  );
+  const drops = rows.map((r) => `DROP SCHEMA ${quoteIdent(r.name)} CASCADE;`);
+  await db.query(`${drops.join("")} CREATE SCHEMA public;`);
 }
 
-/** Runs `setup` before the block's tests (or each test) and `teardown` after them. */
-function scoped<T>(
-  scope: DatabaseScope,
-  setup: () => Promise<T>,
-  teardown: (value: T) => Promise<void>,
-): () => T {
-  let current: { value: T } | undefined;
-  const each = scope.per === "each";
-  (each ? beforeEach : beforeAll)(async () => {
-    current = { value: await setup() };
-  });
-  (each ? afterEach : afterAll)(async () => {
-    if (current) await teardown(current.value);
-    current = undefined;
-  });
-  return () => {
-    if (!current) throw new Error("test database used outside its tests");
-    return current.value;
-  };
+/** Which tests of the block share what is in the database. */
+export interface DatabaseScope {
+  /**
+   * "all" (the default): the tests of the enclosing describe (or file) share one database.
+   * "each": it is emptied before every test (and migrated again, for usePool), so no test sees
+   * another's rows or tables; seed it in `beforeEach`, not `beforeAll`.
+   */
+  per?: "all" | "each";
 }
 
 /**
@@ -83,8 +75,22 @@ function scoped<T>(
  * collection time; the returned function gives the URL inside hooks and tests.
  */
 export function useTestDatabase(scope: DatabaseScope = {}): () => string {
-  const database = scoped(scope, createTestDatabase, (db) => db.drop());
-  return () => database().url;
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  if (scope.per === "each")
+    beforeEach(async () => {
+      const client = new pg.Client({ connectionString: databaseUrl() });
+      await client.connect();
+      await emptyDatabase(client).finally(() => client.end());
+    });
+  afterAll(() => database?.drop());
+  const databaseUrl = () => {
+    if (!database) throw new Error("test database used outside its tests");
+    return database.url;
+  };
+  return databaseUrl;
 }
 
 /** Options for usePool. */
@@ -106,20 +112,29 @@ export interface TestPool {
  * then dropped, after the block.
  */
 export function usePool(options: PoolOptions = {}): TestPool {
-  const opened = scoped(
-    options,
-    async () => {
-      const database = await createTestDatabase();
-      const pool = (options.open ?? openPool)(database.url);
-      if (options.migrate !== false) await migrate(pool);
-      return { database, pool };
-    },
-    async ({ database, pool }) => {
-      await pool.end();
-      await database.drop();
-    },
-  );
-  return Object.assign(() => opened().pool, {
-    url: () => opened().database.url,
+  let opened: { database: TestDatabase; pool: pg.Pool } | undefined;
+  const migrated = async (pool: pg.Pool) => {
+    if (options.migrate !== false) await migrate(pool);
+  };
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    opened = { database, pool: (options.open ?? openPool)(database.url) };
+    if (options.per !== "each") await migrated(opened.pool);
+  });
+  if (options.per === "each")
+    beforeEach(async () => {
+      await emptyDatabase(current().pool);
+      await migrated(current().pool);
+    });
+  afterAll(async () => {
+    await opened?.pool.end();
+    await opened?.database.drop();
+  });
+  const current = () => {
+    if (!opened) throw new Error("test pool used outside its tests");
+    return opened;
+  };
+  return Object.assign(() => current().pool, {
+    url: () => current().database.url,
   });
 }

@@ -7,7 +7,7 @@ import {
   type DropReason,
   type PredictionLogRow,
 } from "../../example-app/src/log-writer.js";
-import { createTestDatabase } from "../helpers/postgres.js";
+import { usePool } from "../helpers/postgres.js";
 import { loggedItems, sampleInput, testPool } from "./fixture.js";
 
 function rows(requestId: string, items: number): PredictionLogRow[] {
@@ -50,22 +50,14 @@ describe("insertParams", () => {
 });
 
 describe("PredictionLogWriter on a real Postgres", () => {
-  let db: { url: string; drop(): Promise<void> };
-  let pool: pg.Pool;
+  // Not migrated: the writer makes the version's tables itself.
+  const pool = usePool({ migrate: false, open: testPool });
   const names = parseVersion("w1");
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    pool = testPool(db.url);
-  });
-  afterAll(async () => {
-    await pool.end();
-    await db.drop();
-  });
 
   it("writes every row once, in batches, and a re-sent batch adds nothing", async () => {
     const logger = memoryLogger();
     const writer = new PredictionLogWriter({
-      pool,
+      pool: pool(),
       logger,
       names,
       batchSize: 50,
@@ -75,7 +67,7 @@ describe("PredictionLogWriter on a real Postgres", () => {
     for (let r = 0; r < 40; r++) writer.enqueue(rows(`req-${r}`, (r % 5) + 1));
     await until("drain", () => writer.depth === 0);
     expect(writer.written).toBe(120);
-    const logged = await loggedItems(db.url, names);
+    const logged = await loggedItems(pool.url(), names);
     expect(logged).toHaveLength(120);
     expect(
       logged.every((r) => r.label === "setosa" && r.model_version === "w1"),
@@ -83,7 +75,7 @@ describe("PredictionLogWriter on a real Postgres", () => {
     // What a retry after a lost COMMIT acknowledgement does: the same rows again.
     writer.enqueue(rows("req-0", 1));
     await until("drain", () => writer.depth === 0);
-    expect(await loggedItems(db.url, names)).toHaveLength(120);
+    expect(await loggedItems(pool.url(), names)).toHaveLength(120);
     expect(await writer.close()).toEqual({ drained: true, remaining: 0 });
   });
 
@@ -91,7 +83,7 @@ describe("PredictionLogWriter on a real Postgres", () => {
     const logger = memoryLogger();
     const dropped: [number, DropReason][] = [];
     const writer = new PredictionLogWriter({
-      pool,
+      pool: pool(),
       logger,
       names: parseVersion("w2"),
       maxQueue: 5,
@@ -112,7 +104,7 @@ describe("PredictionLogWriter on a real Postgres", () => {
       /error: prediction log: dropped 3 row\(s\) \(overflow; queue 3\/5/,
     );
     expect(await writer.close()).toEqual({ drained: true, remaining: 0 });
-    const logged = await loggedItems(db.url, parseVersion("w2"));
+    const logged = await loggedItems(pool.url(), parseVersion("w2"));
     expect(logged.map((r) => `${r.request_id}/${r.item}`)).toEqual([
       "a/0",
       "a/1",
