@@ -1,6 +1,6 @@
 // A local stand-in for `node:20-slim`, which cannot be pulled here (no Docker Hub): the host's
 // own node binary and the shared libraries `ldd` lists, on an empty image (buildah from scratch).
-// See shared/MACHINE-NOTES.md. Use it as the Dockerfile's BASE_IMAGE build argument.
+// Use it as the Dockerfile's BASE_IMAGE build argument.
 import {
   copyFileSync,
   mkdirSync,
