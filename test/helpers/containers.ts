@@ -65,7 +65,7 @@ async function waitFor(
         .catch(() => false)
     )
       return;
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${what} did not come up within ${timeoutMs} ms`);
 }
@@ -135,7 +135,7 @@ export async function startRegistry(
   let log = "";
   child.stderr?.on(
     "data",
-    (d: Buffer) => (log = (log + d.toString()).slice(-2000)),
+    (chunk: Buffer) => (log = (log + chunk.toString()).slice(-2000)),
   );
   const stop = async () => {
     await stopProcess(child);
@@ -191,7 +191,7 @@ export async function startPodman(
     CONTAINERS_REGISTRIES_CONF: file(
       "registries.conf",
       (options.insecureRegistries ?? [])
-        .map((r) => `[[registry]]\nlocation = "${r}"\ninsecure = true\n`)
+        .map((host) => `[[registry]]\nlocation = "${host}"\ninsecure = true\n`)
         .join("\n"),
     ),
     DOCKER_HOST: `unix://${dir}/podman.sock`,
@@ -205,7 +205,7 @@ export async function startPodman(
   let log = "";
   child.stderr?.on(
     "data",
-    (d: Buffer) => (log = (log + d.toString()).slice(-2000)),
+    (chunk: Buffer) => (log = (log + chunk.toString()).slice(-2000)),
   );
   const stop = async () => {
     await stopProcess(child);

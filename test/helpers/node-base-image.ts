@@ -17,7 +17,9 @@ export const NODE_BASE_IMAGE = "localhost/modelship-node-base:latest";
 
 /** Files the node binary needs: itself, the dynamic loader and its libraries (real paths). */
 function nodeFiles(ldd: string): string[] {
-  const libs = [...ldd.matchAll(/(\/[^\s)]+)/g)].map((m) => m[1] as string);
+  const libs = [...ldd.matchAll(/(\/[^\s)]+)/g)].map(
+    (match) => match[1] as string,
+  );
   return [process.execPath, ...libs];
 }
 

@@ -56,7 +56,9 @@ export async function emptyDatabase(db: pg.Pool | pg.Client): Promise<void> {
     `SELECT nspname AS name FROM pg_namespace
      WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'`,
   );
-  const drops = rows.map((r) => `DROP SCHEMA ${quoteIdent(r.name)} CASCADE;`);
+  const drops = rows.map(
+    (row) => `DROP SCHEMA ${quoteIdent(row.name)} CASCADE;`,
+  );
   await db.query(`${drops.join("")} CREATE SCHEMA public;`);
 }
 

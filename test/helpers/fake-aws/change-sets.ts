@@ -37,7 +37,7 @@ export const NO_CHANGES =
 
 function changeSetOf(world: AwsWorld, nameOrId: string | undefined) {
   const found = [...world.changeSets.values()].find(
-    (c) => c.id === nameOrId || c.name === nameOrId,
+    (candidate) => candidate.id === nameOrId || candidate.name === nameOrId,
   );
   if (!found)
     throw awsError(
