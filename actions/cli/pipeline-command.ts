@@ -15,6 +15,7 @@ import {
 } from "../lib/inputs.js";
 import type { BuildMode } from "../lib/local/image.js";
 import { runDir } from "../lib/local/paths.js";
+import { withStateLock } from "../lib/local/lock.js";
 import { localTarget } from "../lib/local/target.js";
 import type { Logger } from "../lib/logger.js";
 import { awsPipelineTarget } from "../lib/pipeline/aws.js";
@@ -124,18 +125,25 @@ export const pipelineCommand: Command = {
       ? localPipelineTarget(read, { app, root, stateDir, logger })
       : awsTarget(read, { app, root, logger });
     logger.info(`modelship pipeline: ${app} ${version.version} → ${where}`);
-    const result = await runPipeline({
-      ...inputs,
-      app,
-      version,
-      target,
-      cwd: root,
-      runDir: local ? runDir(stateDir, version.version) : undefined,
-      runner: nodeRunner,
-      logger,
-      progress: terminalProgress(process.stdout, Boolean(process.stdout.isTTY)),
-      reportDir: local ? path.join(stateDir, "reports") : undefined,
-    });
+    const pipeline = () =>
+      runPipeline({
+        ...inputs,
+        app,
+        version,
+        target,
+        cwd: root,
+        runDir: local ? runDir(stateDir, version.version) : undefined,
+        runner: nodeRunner,
+        logger,
+        progress: terminalProgress(
+          process.stdout,
+          Boolean(process.stdout.isTTY),
+        ),
+        reportDir: local ? path.join(stateDir, "reports") : undefined,
+      });
+    const result = local
+      ? await withStateLock(stateDir, logger, pipeline)
+      : await pipeline();
     process.stdout.write(`\n${result.report}\n`);
     if (result.deployed)
       process.stdout.write(

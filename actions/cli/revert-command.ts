@@ -4,6 +4,7 @@ import { recordedSplit } from "../lib/db/deployments.js";
 import { openPool } from "../lib/db/pool.js";
 import { migrate } from "../lib/db/schema.js";
 import { nodeRunner } from "../lib/exec.js";
+import { withStateLock } from "../lib/local/lock.js";
 import { ensureLocalPostgres } from "../lib/local/postgres.js";
 import { localRevertPlatform } from "../lib/local/revert-platform.js";
 import type { Logger } from "../lib/logger.js";
@@ -41,6 +42,15 @@ async function revertLocally(
   }
 }
 
+const lockedRevert = (
+  inputs: RevertInputs,
+  stateDir: string,
+  logger: Logger,
+): Promise<RevertResult> =>
+  withStateLock(stateDir, logger, () =>
+    revertLocally(inputs, stateDir, logger),
+  );
+
 export const revertCommand: Command = {
   name: "revert",
   summary: "take a version out; its prediction logs are archived",
@@ -51,7 +61,7 @@ export const revertCommand: Command = {
     const where = choice(read, "target", ["local", "aws"]);
     const result =
       where === "local"
-        ? await revertLocally(inputs, stateDirOf(read, process.cwd()), logger)
+        ? await lockedRevert(inputs, stateDirOf(read, process.cwd()), logger)
         : await revertOnAws(inputs, logger);
     for (const step of result.steps)
       logger.info(`${step.step}: ${step.outcome}: ${step.detail}`);

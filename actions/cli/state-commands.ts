@@ -3,6 +3,7 @@ import { listDeployments, type Deployment } from "../lib/db/deployments.js";
 import { openPool } from "../lib/db/pool.js";
 import { APP_INPUT, CONFIG_INPUT } from "../lib/common-inputs.js";
 import { booleanInput, requiredInput } from "../lib/inputs.js";
+import { withStateLock } from "../lib/local/lock.js";
 import {
   runningLocalPostgres,
   stopLocalPostgres,
@@ -104,10 +105,12 @@ export const downCommand: Command = {
   flags: [STATE_DIR_FLAG],
   async run({ read }, logger) {
     const stateDir = stateDirOf(read, process.cwd());
-    for (const version of Object.keys(listLocalServices(stateDir)))
-      await stopLocalService(stateDir, version, logger);
-    if (await stopLocalPostgres(stateDir))
-      logger.info("stopped the local PostgreSQL");
-    return 0;
+    return withStateLock(stateDir, logger, async () => {
+      for (const version of Object.keys(listLocalServices(stateDir)))
+        await stopLocalService(stateDir, version, logger);
+      if (await stopLocalPostgres(stateDir))
+        logger.info("stopped the local PostgreSQL");
+      return 0;
+    });
   },
 };

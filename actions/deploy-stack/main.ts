@@ -8,6 +8,7 @@ import { DEPLOY_INPUTS, readDeployInputs } from "../lib/deploy/inputs.js";
 import { deployVersion } from "../lib/deploy/core.js";
 import {
   actionsLogger,
+  ownerRunOf,
   readActionInputs,
   setOutputs,
   writeSummary,
@@ -35,6 +36,7 @@ export async function main(): Promise<void> {
       source: {
         commitSha: process.env.GITHUB_SHA,
         repository: process.env.GITHUB_REPOSITORY,
+        ownerRun: ownerRunOf(process.env),
       },
     },
   );

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
-import { ConfigurationError, errorMessage } from "./errors.js";
+import { ConfigurationError } from "./errors.js";
+import { parseJsonText } from "./json-text.js";
 
 /** Metrics flattened to `a.b` keys, in the order they appear in the file. */
 export type Metrics = Map<string, number>;
@@ -119,16 +120,13 @@ export function flattenMetrics(value: unknown, source: string): Metrics {
 
 /** Parses metrics JSON text; `source` names the file in errors. */
 export function parseMetrics(text: string, source: string): Metrics {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(markNonFinite(text));
-  } catch (error) {
-    // V8's message quotes the text around the error; a file's contents must never reach a log.
-    const at = /position (\d+)/.exec(errorMessage(error))?.[1];
+  if (text.length > MAX_METRICS_BYTES)
     throw new ConfigurationError(
-      `${source}: not valid JSON${at === undefined ? "" : ` (error at position ${at})`}`,
+      `${source} is ${text.length} characters; metrics may be at most ${MAX_METRICS_BYTES}`,
     );
-  }
+  // Only text that mentions NaN or Infinity needs the (character by character) marking pass.
+  const marked = /NaN|Infinity/.test(text) ? markNonFinite(text) : text;
+  const parsed = parseJsonText(marked, source);
   return flattenMetrics(parsed, source);
 }
 

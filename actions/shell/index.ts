@@ -79,6 +79,15 @@ export function maskSecret(raw: string | undefined): void {
   }
 }
 
+/** This workflow run as `<run id>/<attempt>` (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT), when known. */
+export function ownerRunOf(
+  env: Record<string, string | undefined>,
+): string | undefined {
+  return env.GITHUB_RUN_ID
+    ? `${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT ?? "1"}`
+    : undefined;
+}
+
 /** Sets each output; objects are written as JSON. */
 export function setOutputs(
   outputs: Record<string, string | number | boolean | object>,

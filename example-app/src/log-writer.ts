@@ -1,5 +1,8 @@
 /* eslint-disable max-lines -- replaced by the core's durable writer (actions/lib/predictions) */
-import { ensurePredictionTables, migrate } from "../../actions/lib/db/schema.js";
+import {
+  ensurePredictionTables,
+  migrate,
+} from "../../actions/lib/db/schema.js";
 import { type Queryable } from "../../actions/lib/db/pool.js";
 import { errorMessage } from "../../actions/lib/errors.js";
 import type { Logger } from "../../actions/lib/logger.js";

@@ -6,7 +6,10 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import pg from "pg";
-import { ensurePredictionTables, migrate } from "../../actions/lib/db/schema.js";
+import {
+  ensurePredictionTables,
+  migrate,
+} from "../../actions/lib/db/schema.js";
 import type { PostgresServer } from "../../actions/lib/postgres/server.js";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import type { Logger } from "../../actions/lib/logger.js";
@@ -50,7 +53,8 @@ async function startEmbedded(
 ): Promise<PostgresServer> {
   // The binaries come from npm (a dev dependency), so a container image has none and must be
   // given DATABASE_URL; startPostgres then fails with a ConfigurationError that says so.
-  const { startPostgres } = await import("../../actions/lib/postgres/server.js");
+  const { startPostgres } =
+    await import("../../actions/lib/postgres/server.js");
   const server = await startPostgres({ dataDir: config.pgDataDir });
   log.info(
     `DATABASE_URL not set: started embedded Postgres on 127.0.0.1:${server.port} (data in ${config.pgDataDir})`,

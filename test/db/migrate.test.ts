@@ -35,6 +35,7 @@ describe("migrations on a real Postgres", () => {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'predictions' ORDER BY 1`,
     );
     expect(rows.map((r) => r.table_name)).toEqual([
+      "feedback",
       "v1__2_inputs",
       "v1__2_outputs",
     ]);

@@ -177,6 +177,7 @@ describe("deploy-stack core", () => {
         "a_outputs",
         "b_inputs",
         "b_outputs",
+        "feedback",
       ]);
     } finally {
       await client.end();

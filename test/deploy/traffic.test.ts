@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   DescribeListenersCommand,
   ElasticLoadBalancingV2Client,
@@ -196,5 +197,80 @@ describe("canaryTraffic", () => {
     expect(() => canaryTraffic(five, "b", 10)).toThrow(
       /more than 5: revert one first/,
     );
+  });
+});
+
+describe("canaryTraffic (property-based)", () => {
+  const splits = fc
+    .uniqueArray(fc.integer({ min: 1, max: 100 }), {
+      minLength: 0,
+      maxLength: 4,
+    })
+    .chain((keys) =>
+      fc.tuple(
+        fc.constant(keys.map((k) => `v${k}`)),
+        fc.array(fc.integer({ min: 0, max: 100 }), {
+          minLength: keys.length,
+          maxLength: keys.length,
+        }),
+      ),
+    );
+
+  it("always gives whole weights from 0 to 100 that sum to 100, with the canary's share exact", () => {
+    fc.assert(
+      fc.property(
+        splits,
+        fc.integer({ min: 1, max: 100 }),
+        ([versions, weights], canary) => {
+          const current = new Map(versions.map((v, i) => [v, weights[i] ?? 0]));
+          const next = canaryTraffic(current, "new", canary);
+          const values = [...next.values()];
+          expect(
+            values.every((w) => Number.isInteger(w) && w >= 0 && w <= 100),
+          ).toBe(true);
+          expect(values.reduce((a, b) => a + b, 0)).toBe(100);
+          const serving = [...current.values()].some((w) => w > 0);
+          expect(next.get("new")).toBe(serving ? canary : 100);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("keeps the serving versions' proportions within one point", () => {
+    fc.assert(
+      fc.property(
+        splits,
+        fc.integer({ min: 1, max: 99 }),
+        ([versions, weights], canary) => {
+          const current = new Map(versions.map((v, i) => [v, weights[i] ?? 0]));
+          const total = [...current.values()].reduce((a, b) => a + b, 0);
+          if (total === 0) return;
+          const next = canaryTraffic(current, "new", canary);
+          for (const [v, w] of current) {
+            if (w === 0) continue;
+            const exact = ((100 - canary) * w) / total;
+            expect(Math.abs((next.get(v) ?? 0) - exact)).toBeLessThan(1);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("gives four versions at 25% each and a canary of 98 no negative weight", () => {
+    const current = new Map([
+      ["v1", 25],
+      ["v2", 25],
+      ["v3", 25],
+      ["v4", 25],
+    ]);
+    expect(Object.fromEntries(canaryTraffic(current, "v5", 98))).toEqual({
+      v5: 98,
+      v1: 1,
+      v2: 1,
+      v3: 0,
+      v4: 0,
+    });
   });
 });

@@ -124,6 +124,7 @@ describe("modelship pipeline --target local (end to end)", () => {
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'predictions' ORDER BY 1",
     );
     expect(live.rows.map((r) => r.table_name)).toEqual([
+      "feedback",
       "v1_inputs",
       "v1_outputs",
     ]);

@@ -43,7 +43,7 @@ describe("parseCases", () => {
   });
 
   it.each([
-    ["not JSON", "{", /c\.json: is not valid JSON/],
+    ["not JSON", "{", /c\.json: not valid JSON \(error at position 1\)$/],
     ["an object", file({ cases: [] }), /must be a JSON array of cases/],
     ["an empty array", "[]", /has no cases/],
     ["a non-object case", file([good, 3]), /case 1 must be an object, got 3/],

@@ -38,6 +38,12 @@ export interface DeploymentRecord {
   commitSha?: string;
   /** The source repository (`owner/name`), as tagged on the stack. */
   repository?: string;
+  /**
+   * The run deploying it (`<run id>/<attempt>`). It becomes the row's owner when the version is new,
+   * failed or reverted, never while another run's deploy of it serves or is under way: a re-run of
+   * a serving version does not own it, so its automatic revert cannot take production down.
+   */
+  ownerRun?: string;
 }
 
 /** One stored row. */
@@ -54,6 +60,7 @@ export interface Deployment {
   trafficWeight: number;
   commitSha: string | null;
   repository: string | null;
+  ownerRun: string | null;
   archivedTables: string[];
   createdAt: Date;
   updatedAt: Date;
@@ -61,7 +68,7 @@ export interface Deployment {
 }
 
 const COLUMNS = `app, version, status, image, image_digest AS "imageDigest", stack_id AS "stackId",
-  target, url, metrics, traffic_weight AS "trafficWeight", commit_sha AS "commitSha", repository,
+  target, url, metrics, traffic_weight AS "trafficWeight", commit_sha AS "commitSha", repository, owner_run AS "ownerRun",
   archived_tables AS "archivedTables", created_at AS "createdAt", updated_at AS "updatedAt",
   reverted_at AS "revertedAt"`;
 
@@ -94,9 +101,9 @@ export async function recordDeployment(
     checkWeight(rec.trafficWeight, "traffic weight");
   const { rows } = await db.query<Deployment>(
     `INSERT INTO deployments AS d (app, version, status, image, image_digest, stack_id, target, url,
-       metrics, traffic_weight, commit_sha, repository, reverted_at)
+       metrics, traffic_weight, commit_sha, repository, owner_run, reverted_at)
      VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7, 'aws'), $8, $9::jsonb, COALESCE($10, 0), $11, $12,
-       CASE WHEN $3 = 'reverted' THEN now() END)
+       $13, CASE WHEN $3 = 'reverted' THEN now() END)
      ON CONFLICT (app, version) DO UPDATE SET
        status = EXCLUDED.status,
        image = COALESCE($4, d.image),
@@ -108,6 +115,9 @@ export async function recordDeployment(
        traffic_weight = COALESCE($10, d.traffic_weight),
        commit_sha = COALESCE($11, d.commit_sha),
        repository = COALESCE($12, d.repository),
+       owner_run = CASE WHEN $13::text IS NULL THEN d.owner_run
+         WHEN d.owner_run IS NULL OR d.status IN ('reverted', 'failed') THEN $13
+         ELSE d.owner_run END,
        reverted_at = CASE WHEN EXCLUDED.status = 'reverted' THEN COALESCE(d.reverted_at, now()) END,
        updated_at = now()
      RETURNING ${COLUMNS}`,
@@ -124,6 +134,7 @@ export async function recordDeployment(
       rec.trafficWeight ?? null,
       rec.commitSha ?? null,
       rec.repository ?? null,
+      rec.ownerRun ?? null,
     ],
   );
   return rows[0] as Deployment;

@@ -15,3 +15,25 @@ export function openPool(connectionString: string, max = 4): pg.Pool {
   pool.on("error", () => undefined);
   return pool;
 }
+
+/** A pool (a client is taken for the transaction) or a client already connected. */
+export type TransactionalDb = pg.Pool | pg.ClientBase;
+
+/** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+export async function inTransaction<T>(
+  db: TransactionalDb,
+  fn: (client: Queryable) => Promise<T>,
+): Promise<T> {
+  const client = db instanceof pg.Pool ? await db.connect() : db;
+  try {
+    await client.query("BEGIN");
+    const result = await fn(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    if (db instanceof pg.Pool) (client as pg.PoolClient).release();
+  }
+}

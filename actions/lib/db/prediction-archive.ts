@@ -4,8 +4,7 @@
  * drops them.
  */
 import { createHash } from "node:crypto";
-import pg from "pg";
-import type { Queryable } from "./pool.js";
+import { inTransaction, type Queryable, type TransactionalDb } from "./pool.js";
 import { describeFailure } from "../errors.js";
 import {
   ARCHIVE_SCHEMA,
@@ -15,27 +14,6 @@ import {
   quoteIdent,
   type VersionNames,
 } from "../version.js";
-
-/** A pool (a client is taken for the transaction) or a client already connected. */
-export type TransactionalDb = pg.Pool | pg.ClientBase;
-
-async function inTransaction<T>(
-  db: TransactionalDb,
-  fn: (client: Queryable) => Promise<T>,
-): Promise<T> {
-  const client = db instanceof pg.Pool ? await db.connect() : db;
-  try {
-    await client.query("BEGIN");
-    const result = await fn(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    if (db instanceof pg.Pool) (client as pg.PoolClient).release();
-  }
-}
 
 /** The version's live tables that exist right now, with their oids, in inputs-outputs order. */
 async function liveTables(

@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Logger } from "../logger.js";
-import type { Queryable } from "./pool.js";
+import { inTransaction, type Queryable } from "./pool.js";
 import {
   ARCHIVE_SCHEMA,
   PREDICTION_SCHEMA,
@@ -50,6 +50,25 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX IF NOT EXISTS deployments_app_status ON deployments (app, status);
     `,
   },
+  {
+    id: 2,
+    name: "feedback, version roles and the run that owns a deploy",
+    sql: `
+      CREATE TABLE IF NOT EXISTS ${quoteIdent(PREDICTION_SCHEMA)}.feedback (
+        app         text NOT NULL,
+        request_id  text NOT NULL,
+        item        integer NOT NULL DEFAULT 0,
+        version     text NOT NULL,
+        label       text,
+        value       double precision,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (app, request_id, item)
+      );
+      ALTER TABLE deployments ADD COLUMN IF NOT EXISTS role text NOT NULL DEFAULT 'serving'
+        CHECK (role IN ('serving', 'shadow'));
+      ALTER TABLE deployments ADD COLUMN IF NOT EXISTS owner_run text;
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 0x6d6f64656c; // "model": serialises concurrent migrators across processes
@@ -62,10 +81,8 @@ export async function migrate(
   pool: pg.Pool,
   logger?: Logger,
 ): Promise<number[]> {
-  const client = await pool.connect();
-  const applied: number[] = [];
-  try {
-    await client.query("BEGIN");
+  return inTransaction(pool, async (client) => {
+    const applied: number[] = [];
     await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
     await client.query(`CREATE TABLE IF NOT EXISTS modelship_migrations (
       id integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
@@ -83,14 +100,8 @@ export async function migrate(
       applied.push(m.id);
       logger?.info(`applied migration ${m.id}: ${m.name}`);
     }
-    await client.query("COMMIT");
     return applied;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /**

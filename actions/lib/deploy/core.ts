@@ -10,6 +10,7 @@ import {
 } from "../aws/stack.js";
 import { setListenerTraffic, type WeightedTarget } from "../aws/listener.js";
 import { ensurePredictionTables, migrate } from "../db/schema.js";
+import { withAppLock } from "../db/app-lock.js";
 import { openPool } from "../db/pool.js";
 import type { DeployRequest } from "./inputs.js";
 import { versionParameters } from "./parameters.js";
@@ -31,6 +32,8 @@ export interface DeployClients {
 export interface DeploySource {
   commitSha?: string;
   repository?: string;
+  /** The workflow run deploying (`<run id>/<attempt>`), recorded as the version's owner. */
+  ownerRun?: string;
 }
 
 /** What a deploy did. */
@@ -97,19 +100,45 @@ async function applyTraffic(
     });
 }
 
+/** Options of a deploy: where it logs, where the code came from, how to open the database. */
+export interface DeployOptions {
+  logger: Logger;
+  source?: DeploySource;
+  openDb?: (url: string) => pg.Pool;
+}
+
 /**
  * Deploys one model version: the shared stack when needed, the version's stack through a change
  * set, the listener's weighted traffic, and (with a database) the deployments row and the
- * version's prediction-log tables.
+ * version's prediction-log tables. With a database, the whole deploy holds the app's lock, so a
+ * deploy and a revert of one app never run at once.
  */
 export async function deployVersion(
   req: DeployRequest,
   clients: DeployClients,
-  options: {
-    logger: Logger;
-    source?: DeploySource;
-    openDb?: (url: string) => pg.Pool;
-  },
+  options: DeployOptions,
+): Promise<DeployResult> {
+  if (!req.databaseUrl) return deployUnlocked(req, clients, options);
+  const pool = openPool(req.databaseUrl, 1);
+  try {
+    return await withAppLock(
+      pool,
+      {
+        app: req.app,
+        holder: `deploy ${req.names.version}`,
+        logger: options.logger,
+      },
+      () => deployUnlocked(req, clients, options),
+    );
+  } finally {
+    await pool.end();
+  }
+}
+
+async function deployUnlocked(
+  req: DeployRequest,
+  clients: DeployClients,
+  options: DeployOptions,
 ): Promise<DeployResult> {
   const { logger } = options;
   const source = options.source ?? {};
@@ -204,6 +233,7 @@ function recorder(
           : undefined,
       commitSha: source.commitSha,
       repository: source.repository,
+      ownerRun: source.ownerRun,
     });
   };
 }

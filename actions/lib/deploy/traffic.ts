@@ -83,16 +83,39 @@ export function canaryTraffic(
       `canary: ${others.length} versions already carry traffic, so "${version}" would make more than ${MAX_WEIGHTED_TARGETS}: revert one first`,
     );
   }
-  const split = new Map<string, number>([[version, canary]]);
-  let left = 100 - canary;
-  others.forEach(([v, w], i) => {
-    // The last one takes the rounding remainder, so the weights always add up to 100.
-    const share =
-      i === others.length - 1 ? left : Math.round(((100 - canary) * w) / total);
-    split.set(v, share);
-    left -= share;
-  });
-  return split;
+  const shares = largestRemainder(
+    others.map(([, weight]) => weight),
+    100 - canary,
+  );
+  return new Map<string, number>([
+    [version, canary],
+    ...others.map(([v], i): [string, number] => [v, shares[i] ?? 0]),
+  ]);
+}
+
+/**
+ * Splits `total` whole units in proportion to `weights` (Hamilton's largest-remainder method):
+ * each gets the floor of its exact share, and the units left go to the largest remainders, ties
+ * to the earlier entry. Every result is a whole number from 0 to `total`, and they sum to `total`.
+ */
+export function largestRemainder(
+  weights: readonly number[],
+  total: number,
+): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum <= 0) return weights.map(() => 0);
+  const exact = weights.map((w) => (total * w) / sum);
+  const shares = exact.map(Math.floor);
+  let left = total - shares.reduce((a, b) => a + b, 0);
+  const byRemainder = exact
+    .map((x, i) => ({ i, remainder: x - Math.floor(x) }))
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    shares[i] = (shares[i] ?? 0) + 1;
+    left -= 1;
+  }
+  return shares;
 }
 
 /** Renders a split as `v3=90,v4=10` (for logs and outputs). */

@@ -13,7 +13,11 @@ import { BUILD_SETTINGS_INPUTS } from "../image/inputs.js";
 import type { InputTable } from "../input-table.js";
 import { requiredInput, type InputSource } from "../inputs.js";
 import { DEPLOY_SETTINGS_INPUTS, readCanaryWeight } from "../deploy/inputs.js";
-import { readSmokeTuning, SMOKE_TUNING_INPUTS } from "../smoke/options.js";
+import {
+  readSmokeTuning,
+  SMOKE_TUNING_INPUTS,
+  withCases,
+} from "../smoke/options.js";
 import {
   readTrainInputs,
   TRAIN_INPUTS,
@@ -78,7 +82,7 @@ export function readPipelineInputs(read: InputSource): PipelineInputs {
   return {
     train,
     rules: parseRules(requiredInput(read, "rules")),
-    smoke: readSmokeTuning(read),
+    smoke: withCases(readSmokeTuning(read)),
     canaryWeight: readCanaryWeight(read) as number,
   };
 }

@@ -120,8 +120,8 @@ async function trainStage(run: PipelineRun): Promise<void> {
 }
 
 async function gateStage(run: PipelineRun): Promise<void> {
-  run.databaseUrl = await run.target.databaseUrl();
   await run.stages.run("gate", async () => {
+    run.databaseUrl = await run.target.databaseUrl();
     const input = await loadGateInput(
       {
         metricsFile: run.metricsFile ?? "",
@@ -248,8 +248,9 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   };
   try {
     for (const stage of STAGES) await stage(run);
-  } catch {
-    // Each failure is already recorded as its stage's result; the report below tells it.
+  } catch (error) {
+    // A stage's failure is already recorded as its result; anything else must not pass silently.
+    if (run.stages.passed) run.stages.fail("pipeline", error);
   }
   const v = o.version.version;
   const report = renderStageReport(

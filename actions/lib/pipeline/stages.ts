@@ -106,6 +106,18 @@ export class StageRunner {
     }
   }
 
+  /** Records a failure that happened outside any stage, so the run cannot pass. */
+  fail(name: string, error: unknown): void {
+    const result = {
+      name,
+      status: "failed" as const,
+      detail: errorMessage(error),
+      seconds: 0,
+    };
+    this.results.push(result);
+    this.progress.end(result);
+  }
+
   /** True when no stage failed. */
   get passed(): boolean {
     return this.results.every((r) => r.status !== "failed");

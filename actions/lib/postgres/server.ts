@@ -12,11 +12,13 @@ import {
   mkdirSync,
   mkdtempSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { ConfigurationError } from "../errors.js";
 import { freePort } from "../net.js";
 import { postgresBinaries, postgresUser } from "./binaries.js";
 
@@ -71,10 +73,28 @@ function run(
   });
 }
 
+/**
+ * As root, the server runs as `postgres`, which must be able to enter every directory above its
+ * data: a private (0700) parent, such as a fresh mkdtemp, would make initdb fail obscurely.
+ */
+function checkReachable(dataDir: string, uid: number | undefined): void {
+  if (uid === undefined) return;
+  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+    const info = statSync(dir);
+    if (info.uid !== uid && (info.mode & 0o001) === 0)
+      throw new ConfigurationError(
+        `the local PostgreSQL runs as user "postgres", which cannot enter ${dir} (mode ${(info.mode & 0o777).toString(8)}): ` +
+          `keep the state directory under a directory others may enter (chmod o+x ${dir}), or give a database URL`,
+      );
+    if (path.dirname(dir) === dir) return;
+  }
+}
+
 /** Creates a cluster in `dataDir` (owned by the user PostgreSQL runs as), unless one is there. */
 export async function initCluster(dataDir: string): Promise<boolean> {
   if (existsSync(path.join(dataDir, "PG_VERSION"))) return false;
   const { uid, gid } = postgresUser();
+  checkReachable(dataDir, uid);
   mkdirSync(dataDir, { recursive: true });
   if (uid !== undefined && gid !== undefined) chownSync(dataDir, uid, gid);
   const pwfile = path.join(os.tmpdir(), `modelship-pw-${process.pid}`);

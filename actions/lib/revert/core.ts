@@ -9,6 +9,7 @@ import {
   listDeployments,
   type Deployment,
 } from "../db/deployments.js";
+import { withAppLock } from "../db/app-lock.js";
 import { migrate } from "../db/schema.js";
 import {
   ConfigurationError,
@@ -45,6 +46,8 @@ export interface RevertOptions {
   force: boolean;
   /** A version that exists nowhere is a no-op instead of a usage error (the automatic revert). */
   missingOk?: boolean;
+  /** Only revert a version whose deployments row this run owns (see DeploymentRecord.ownerRun). */
+  ownerRun?: string;
   /** The deployments registry; without it, steps 4 and 5 are skipped. */
   db?: pg.Pool;
   platform: RevertPlatform;
@@ -162,14 +165,35 @@ export async function revertVersion(
   }
   // Without a database there is no record to tell "never deployed" from "already reverted": the
   // steps then run and each says what it found.
+  if (options.ownerRun && row && row.ownerRun !== options.ownerRun) {
+    const detail = `not reverted: "${version}" belongs to run ${row.ownerRun ?? "(unknown)"} (${row.status}), not to this run (${options.ownerRun})`;
+    options.logger.warning(detail);
+    return nothingDone(
+      version,
+      await options.platform.currentTraffic(),
+      detail,
+    );
+  }
   if (!row && options.db) {
     const missing = await missingVersion(options);
     if (missing) return missing;
   }
   if (options.db) await checkTarget(options.db, options.app, toVersion);
   ctx.repository = ecrRepositoryOf(row?.image);
+  const locked = options.db
+    ? <T>(fn: () => Promise<T>) =>
+        withAppLock(
+          options.db as pg.Pool,
+          {
+            app: options.app,
+            holder: `revert ${version}`,
+            logger: options.logger,
+          },
+          fn,
+        )
+    : <T>(fn: () => Promise<T>) => fn();
   try {
-    const result = await runRevertSteps(ctx);
+    const result = await locked(() => runRevertSteps(ctx));
     if (!result.reverted)
       options.logger.info(
         `"${version}" has no traffic, stack, images or tables left: nothing to do`,

@@ -36,6 +36,10 @@ export const REVERT_INPUTS: InputTable = [
     help: "allow taking out the only serving version",
   },
   {
+    name: "owner-run",
+    help: "only revert a version this run owns (<run id>/<attempt>): the automatic revert sets it",
+  },
+  {
     name: "missing-ok",
     default: "false",
     switch: true,
@@ -53,8 +57,19 @@ export interface RevertInputs {
   dropData: boolean;
   force: boolean;
   missingOk: boolean;
+  /** Revert only when the version's deployments row names this run as its owner. */
+  ownerRun?: string;
   /** Secret: never print it. */
   databaseUrl?: string;
+}
+
+function readOwnerRun(read: InputSource): string | undefined {
+  const raw = optionalInput(read, "owner-run");
+  if (raw !== undefined && !/^\d{1,20}\/\d{1,6}$/.test(raw))
+    throw new ConfigurationError(
+      `input "owner-run" ${JSON.stringify(raw.slice(0, 40))} must be <run id>/<attempt>, e.g. \${{ github.run_id }}/\${{ github.run_attempt }}`,
+    );
+  return raw;
 }
 
 /** Reads and validates every input; throws ConfigurationError before anything is touched. */
@@ -77,6 +92,7 @@ export function readRevertInputs(read: InputSource): RevertInputs {
     dropData: booleanInput(read, "drop-data", false),
     force: booleanInput(read, "force", false),
     missingOk: booleanInput(read, "missing-ok", false),
+    ownerRun: readOwnerRun(read),
     databaseUrl: optionalDatabaseUrl(read),
   };
 }

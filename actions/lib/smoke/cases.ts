@@ -1,5 +1,6 @@
-import { readFile } from "node:fs/promises";
-import { ConfigurationError, errorMessage } from "../errors.js";
+import { readFileSync, statSync } from "node:fs";
+import { ConfigurationError } from "../errors.js";
+import { parseJsonText } from "../json-text.js";
 
 /** One smoke case: an input the model must label as `label`. */
 export interface SmokeCase {
@@ -84,12 +85,7 @@ export function parseCases(text: string, source: string): SmokeCase[] {
   const fail = (message: string): never => {
     throw new ConfigurationError(`cases file ${source}: ${message}`);
   };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    fail(`is not valid JSON: ${errorMessage(error)}`);
-  }
+  const data = parseJsonText(text, `cases file ${source}`);
   if (!Array.isArray(data))
     fail(`must be a JSON array of cases, got ${shown(data)}`);
   const list = data as unknown[];
@@ -108,15 +104,23 @@ export function parseCases(text: string, source: string): SmokeCase[] {
   return cases;
 }
 
-/** Reads and validates a cases file (see parseCases). */
-export async function loadCases(file: string): Promise<SmokeCase[]> {
+/** Largest cases file read: a thousand cases fit in far less. */
+export const MAX_CASES_BYTES = 1024 * 1024;
+
+/** Reads (at most MAX_CASES_BYTES) and validates a cases file (see parseCases). */
+export function loadCases(file: string): SmokeCase[] {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    const size = statSync(file).size;
+    if (size > MAX_CASES_BYTES)
+      throw new ConfigurationError(
+        `cases file ${file} is ${size} bytes; a cases file may be at most ${MAX_CASES_BYTES}`,
+      );
+    text = readFileSync(file, "utf8");
   } catch (error) {
-    throw new ConfigurationError(
-      `cases file ${file} cannot be read: ${errorMessage(error)}`,
-    );
+    if (error instanceof ConfigurationError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new ConfigurationError(`cases file ${file} cannot be read (${code})`);
   }
   return parseCases(text, file);
 }

@@ -204,7 +204,8 @@ export async function runSmokeTest(
   tuning: SmokeTuning = {},
 ): Promise<SmokeResult> {
   const started = performance.now();
-  const cases = options.casesFile ? await loadCases(options.casesFile) : [];
+  const cases =
+    options.cases ?? (options.casesFile ? loadCases(options.casesFile) : []);
   if (cases.length === 0) {
     logger.warning(
       `no cases-file: the cases are not checked and the load is GET ${options.paths.health}`,

@@ -5,6 +5,7 @@ import {
   DATABASE_URL_INPUT,
 } from "../common-inputs.js";
 import { optionalDatabaseUrl } from "../db/url.js";
+import { loadCases, type SmokeCase } from "./cases.js";
 import type { InputTable } from "../input-table.js";
 import {
   booleanInput,
@@ -115,6 +116,8 @@ export interface SmokeOptions {
   /** The model version every response must name; undefined skips the version checks. */
   version?: string;
   casesFile?: string;
+  /** The cases, read and checked with the inputs (before any request); else read from casesFile. */
+  cases?: SmokeCase[];
   requests: number;
   concurrency: number;
   p95Ms: number;
@@ -156,14 +159,24 @@ export function readServicePaths(read: InputSource): ServicePaths {
   };
 }
 
+/** The options with the cases file read and checked (last, after every cheaper check). */
+export function withCases<T extends { casesFile?: string }>(
+  options: T,
+): T & { cases?: SmokeCase[] } {
+  return options.casesFile === undefined
+    ? options
+    : { ...options, cases: loadCases(options.casesFile) };
+}
+
 /** The tuning shared with the pipeline: bounds, paths, cases. Reads SMOKE_TUNING_INPUTS. */
 export function readSmokeTuning(
   read: InputSource,
 ): Omit<SmokeOptions, "url" | "version" | "databaseUrl" | "app"> {
+  const casesFile = optionalInput(read, "cases-file");
   const number = (name: string, rule: NumberRule) =>
     numberInput(read, name, undefined, rule) as number;
   return {
-    casesFile: optionalInput(read, "cases-file"),
+    casesFile,
     requests: number("requests", SMOKE_LIMITS.requests),
     concurrency: number("concurrency", SMOKE_LIMITS.concurrency),
     p95Ms: number("p95-ms", SMOKE_LIMITS.p95Ms),
@@ -221,7 +234,7 @@ export function readSmokeOptions(read: InputSource): SmokeOptions {
     app: app === undefined ? undefined : parseAppName(app),
   };
   checkDatabaseNeeds(options);
-  return options;
+  return withCases(options);
 }
 
 function checkDatabaseNeeds(options: SmokeOptions): void {
