@@ -24,7 +24,7 @@ import { createTestDatabase } from "../helpers/postgres.js";
 import {
   copyPythonFixture,
   pythonEnv,
-  requireSklearn,
+  describeWithSklearn,
   runShell,
 } from "../helpers/python-fixture.js";
 import { ROOT } from "../helpers/run-bundle.js";
@@ -45,10 +45,7 @@ const COMMAND = [
   TSX.href,
   path.join(ROOT, "actions/cli/index.ts"),
 ];
-const runs = requireSklearn();
-const maybe = runs ? describe : describe.skip;
-
-maybe("the local target's gateways", () => {
+describeWithSklearn("the local target's gateways", () => {
   const logger = memoryLogger();
   const stateDir = mkdtempSync(path.join(os.tmpdir(), "modelship-local-gw-"));
   let fixture: ReturnType<typeof copyPythonFixture>;

@@ -6,7 +6,7 @@ import { freePort } from "../../actions/lib/net.js";
 import { createTestDatabase } from "../helpers/postgres.js";
 import {
   copyPythonFixture,
-  requireSklearn,
+  describeWithSklearn,
   runShell,
   startShell,
   type ShellProcess,
@@ -23,10 +23,7 @@ import {
 const REQUESTS = 600;
 const BATCH = 3;
 
-const runs = requireSklearn();
-const maybe = runs ? describe : describe.skip;
-
-maybe("the Python fixture behind the gateway", () => {
+describeWithSklearn("the Python fixture behind the gateway", () => {
   let fixture: ReturnType<typeof copyPythonFixture>;
   let server: ShellProcess;
   let db: { url: string; drop(): Promise<void> };
