@@ -81,6 +81,7 @@ export interface GatewayConfig {
   "feedback-path"?: string;
   "log-predictions"?: boolean;
   "shadow-queue"?: number;
+  dashboard?: boolean;
 }
 
 /** The `aws` group. */
@@ -143,6 +144,7 @@ export const CONFIG_KEY_PATHS = [
   "gateway.feedback-path",
   "gateway.log-predictions",
   "gateway.shadow-queue",
+  "gateway.dashboard",
   "aws.region",
   "aws.cloudformation-role-arn",
 ] as const;

@@ -4,6 +4,7 @@
  * hold, drain the prediction log into Postgres.
  */
 import type pg from "pg";
+import type { DashboardOptions } from "../dashboard/server.js";
 import { openPool } from "../db/pool.js";
 import { ensurePredictionTables, migrate } from "../db/schema.js";
 import type { Logger } from "../logger.js";
@@ -39,6 +40,29 @@ interface Parts {
   logger: Logger;
   mirror?: ShadowMirror;
   watch?: VersionsWatch;
+  dashboard?: DashboardOptions;
+}
+
+/**
+ * The dashboard's view, as `modelship dashboard` shows it by default: the last 5 minutes, 95%
+ * intervals, a poll every 5 s.
+ */
+const DASHBOARD_VIEW = { windowSeconds: 300, level: 0.95, pollSeconds: 5 };
+
+/**
+ * The dashboard's reads get their own two connections, each statement bounded, so a page left
+ * open (or many) can never take the prediction log's connections or hold one for long.
+ */
+function dashboardFor(settings: GatewaySettings, logger: Logger) {
+  if (!settings.dashboard || !settings.databaseUrl) return undefined;
+  const db = openPool(settings.databaseUrl, 2, { statementTimeoutMs: 10_000 });
+  const options: DashboardOptions = {
+    db,
+    app: settings.app,
+    ...DASHBOARD_VIEW,
+    logger,
+  };
+  return { options, close: () => db.end() };
 }
 
 function mirrorFor(settings: GatewaySettings, parts: Parts, from: string) {
@@ -106,6 +130,7 @@ async function startVersion(settings: GatewaySettings, parts: Parts) {
     logger: parts.logger,
     mirror,
     versions: () => watch?.versions ?? [],
+    dashboard: parts.dashboard,
     status: () => ({
       mode: "gateway",
       app: settings.app,
@@ -159,6 +184,7 @@ function startRouter(settings: GatewaySettings, parts: Parts) {
       logger: parts.logger,
       mirror,
       table: () => table,
+      dashboard: parts.dashboard,
       status: () => ({
         mode: "router",
         app: settings.app,
@@ -183,7 +209,13 @@ export async function startGateway(
     ? openPool(settings.databaseUrl, 4)
     : undefined;
   if (pool) await migrate(pool, logger);
-  const parts: Parts = { pool, metrics: new GatewayMetrics(), logger };
+  const dashboard = dashboardFor(settings, logger);
+  const parts: Parts = {
+    pool,
+    metrics: new GatewayMetrics(),
+    logger,
+    dashboard: dashboard?.options,
+  };
   if (pool)
     parts.watch = new VersionsWatch({
       db: pool,
@@ -217,6 +249,7 @@ export async function startGateway(
       );
       await started.close();
       await pool?.end();
+      await dashboard?.close();
       return result;
     },
   };

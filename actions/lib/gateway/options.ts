@@ -58,6 +58,8 @@ export interface GatewaySettings {
   logPredictions: boolean;
   shadows: ShadowSetting;
   shadowQueue: number;
+  /** Serve the app's dashboard under /_modelship/dashboard/. */
+  dashboard: boolean;
   journal: { dir: string; maxBytes: number; durability: Durability };
   http: HttpLimits;
   upstreamTimeoutMs: number;
@@ -155,6 +157,11 @@ export function readGatewaySettings(
     throw new ConfigurationError(
       `--router reads the app's versions and weights from Postgres: give --database-url (or DATABASE_URL)`,
     );
+  const dashboard = booleanInput(read, "dashboard", false);
+  if (dashboard && !databaseUrl)
+    throw new ConfigurationError(
+      `--dashboard shows what Postgres holds: give --database-url (or DATABASE_URL)`,
+    );
   const journal = optionalInput(read, "journal-dir");
   const version = mode.names?.version ?? "router";
   return {
@@ -173,6 +180,7 @@ export function readGatewaySettings(
     logPredictions: booleanInput(read, "log-predictions", true),
     shadows: parseShadows(read("shadows")),
     shadowQueue: whole(read, "shadow-queue", { min: 1, max: 1_000_000 }),
+    dashboard,
     journal: {
       dir: path.resolve(
         cwd,

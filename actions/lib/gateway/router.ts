@@ -5,6 +5,7 @@
  * the split are mirrored to the shadows. Each version's own gateway logs; the router only routes.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { DashboardOptions } from "../dashboard/server.js";
 import type { Logger } from "../logger.js";
 import {
   beginExchange,
@@ -76,6 +77,7 @@ export interface RouterContext {
   mirror: ShadowMirror;
   table: () => RouteTable;
   status: () => unknown;
+  dashboard?: DashboardOptions;
 }
 
 /** Keeps one connection pool per version URL; pools of URLs no longer routed to are closed. */
@@ -143,7 +145,7 @@ async function handle(
   res: ServerResponse,
 ): Promise<void> {
   const { path, query } = splitUrl(req.url ?? "/");
-  if (path.startsWith(OWN_PREFIX)) return ownPage(res, path, context);
+  if (path.startsWith(OWN_PREFIX)) return ownPage(req, res, path, context);
   const chosen = target(context.table(), path);
   if (!chosen.found) {
     sendError(res, chosen.prefixed ? 404 : 503, chosen.problem ?? "");

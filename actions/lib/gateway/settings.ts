@@ -57,6 +57,12 @@ export const GATEWAY_FLAGS: InputTable = [
     help: "mirrored requests waiting per shadow; beyond it copies are dropped and counted",
   },
   {
+    name: "dashboard",
+    default: "false",
+    config: "gateway.dashboard",
+    help: "serve the app's dashboard at /_modelship/dashboard/ (reads Postgres: needs --database-url)",
+  },
+  {
     name: "journal-dir",
     help: "the prediction log's journal (default .modelship/journal/gateway-<version>)",
   },
@@ -122,6 +128,7 @@ export const GATEWAY_ENV: Readonly<Record<string, string>> = {
   "log-predictions": "MODELSHIP_LOG_PREDICTIONS",
   shadows: "MODELSHIP_SHADOWS",
   "shadow-queue": "MODELSHIP_SHADOW_QUEUE",
+  dashboard: "MODELSHIP_DASHBOARD",
   "journal-dir": "LOG_JOURNAL_DIR",
   "journal-max-bytes": "LOG_JOURNAL_MAX_BYTES",
   durability: "LOG_DURABILITY",

@@ -4,6 +4,7 @@
  * and passes everything else through.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { DashboardOptions } from "../dashboard/server.js";
 import type { Queryable } from "../db/pool.js";
 import type { Logger } from "../logger.js";
 import type { PredictionLogWriter } from "../predictions/writer.js";
@@ -37,6 +38,7 @@ export interface VersionContext {
   /** The app's live versions (for feedback), as last read. */
   versions: () => AppVersion[];
   status: () => unknown;
+  dashboard?: DashboardOptions;
 }
 
 /** The metrics label of a path below the prefix. */
@@ -88,7 +90,7 @@ async function handle(
   res: ServerResponse,
 ): Promise<void> {
   const { path, query } = splitUrl(req.url ?? "/");
-  if (path.startsWith(OWN_PREFIX)) return ownPage(res, path, context);
+  if (path.startsWith(OWN_PREFIX)) return ownPage(req, res, path, context);
   const stripped = stripVersionPrefix(path, context.version);
   const below = stripped ?? path;
   const route = routeOf(below, context.settings.paths);
