@@ -107,7 +107,9 @@ export const statusCommand: Command = {
       );
     }
     if (status.url)
-      logger.info(`url: ${status.url} (every version, split by traffic)`);
+      logger.info(
+        `url: ${status.url} (every version, split by traffic; dashboard: ${status.url}/_modelship/dashboard/)`,
+      );
     if (url) logger.info(`database: ${url}`);
     return 0;
   },

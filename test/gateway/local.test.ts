@@ -6,6 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
+import { request } from "undici";
+import type { DashboardSnapshot } from "../../actions/lib/dashboard/data.js";
 import { recordDeployment } from "../../actions/lib/db/deployments.js";
 import { migrate } from "../../actions/lib/db/schema.js";
 import {
@@ -143,6 +145,21 @@ describeWithSklearn("the local target's gateways", () => {
       (n) => n === 200,
     );
     expect(logged).toBe(200);
+    // The same URL shows the dashboard, with what the router sent through.
+    const summary = await eventually(
+      async () => {
+        const answer = await request(
+          `${again.url}/_modelship/dashboard/api/summary`,
+        );
+        return answer.statusCode === 200
+          ? ((await answer.body.json()) as DashboardSnapshot)
+          : (await answer.body.dump(), undefined);
+      },
+      (shown) => shown?.versions[0]?.requests === 200,
+    );
+    expect(summary?.versions.map((v) => [v.version, v.requests])).toEqual([
+      ["v1", 200],
+    ]);
   }, 120_000);
 
   it("stops the gateway first, which drains its log", async () => {

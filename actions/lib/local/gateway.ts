@@ -134,7 +134,11 @@ export async function ensureLocalRouter(
       name: "router",
       port,
       readyPath: "/_modelship/health",
-      flags: ["--router", "--shadows", "auto", "--watch-ms", "500"],
+      // The local URL also shows the dashboard: it listens on 127.0.0.1 only.
+      flags: [
+        ...["--router", "--shadows", "auto", "--watch-ms", "500"],
+        ...["--dashboard", "true"],
+      ],
     });
   let router: LocalGatewayProcess;
   try {
