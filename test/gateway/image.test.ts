@@ -90,7 +90,8 @@ describeWithContainers("the gateway image (podman)", () => {
         ...["run", "-d", "--name", name, "--network", "host"],
         ...["-e", `MODELSHIP_UPSTREAM=${model.url}`, "-e", "MODEL_VERSION=g1"],
         ...["-e", `PORT=${port}`, "-e", "MODELSHIP_APP=iris"],
-        ...["-e", `DATABASE_URL=${db.url}`, IMAGE],
+        ...["-e", `DATABASE_URL=${db.url}`, "-e", "MODELSHIP_DASHBOARD=true"],
+        IMAGE,
       ]);
       const url = `http://127.0.0.1:${port}`;
       const ready = await eventually(
@@ -109,6 +110,11 @@ describeWithContainers("the gateway image (podman)", () => {
         });
         expect(got.body.model_version).toBe("g1");
       });
+      // The bundle carries the dashboard's page and chart library (ncc copies them next to it).
+      for (const asset of ["", "assets/uplot.js", "assets/dashboard.js"])
+        expect(
+          (await fetch(`${url}/_modelship/dashboard/${asset}`)).status,
+        ).toBe(200);
       await sh("podman", ["stop", "-t", "30", name]);
       expect(await countRows(db.url, "predictions.g1_outputs")).toBe(100);
       const logs = await sh("podman", ["logs", name]);
