@@ -5,6 +5,7 @@ import {
   parseTemplate,
   type CfnValue,
 } from "../../actions/lib/deploy/cfn-yaml.js";
+import { GATEWAY_IN_FRONT_ENV } from "../../actions/lib/gateway/contract.js";
 import { GATEWAY_ENV } from "../../actions/lib/gateway/settings.js";
 
 type Obj = Record<string, CfnValue>;
@@ -47,6 +48,10 @@ it("puts the gateway on the load balancer's port and the model behind it on Mode
     "Fn::If": ["HasGateway", { Ref: "ModelPort" }, { Ref: "ContainerPort" }],
   };
   expect(envOf(model as Obj).PORT).toEqual(modelPort);
+  // A model that logs by itself leaves it to the gateway (one row per prediction).
+  expect(envOf(model as Obj)[GATEWAY_IN_FRONT_ENV]).toEqual({
+    "Fn::If": ["HasGateway", "true", "false"],
+  });
   expect(envOf(gateway).MODELSHIP_UPSTREAM).toEqual({
     "Fn::Sub": "http://127.0.0.1:${ModelPort}",
   });

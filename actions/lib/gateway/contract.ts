@@ -7,6 +7,14 @@
  */
 import type { PredictionRow } from "../predictions/rows.js";
 
+/**
+ * Set to `true` in a model server's environment when a modelship gateway in front of it logs its
+ * predictions (the local target and the version template with a gateway set it). A server that
+ * can log by itself, like the example service, leaves the log to the gateway then: one writer,
+ * one row per prediction, under the request id the client got.
+ */
+export const GATEWAY_IN_FRONT_ENV = "MODELSHIP_GATEWAY";
+
 /** The items of one predict request. */
 export interface RequestItems {
   /** True for `{"inputs": [...]}`. */

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { GATEWAY_IN_FRONT_ENV } from "../gateway/contract.js";
 import { freePort } from "../net.js";
 import type { Logger } from "../logger.js";
 import {
@@ -109,6 +110,8 @@ export async function startLocalService(
       MODEL_VERSION: version,
       MODELSHIP_RUN_DIR: options.runDir,
       DATABASE_URL: options.databaseUrl,
+      // Its gateway logs the predictions (a model server that logs by itself need not).
+      [GATEWAY_IN_FRONT_ENV]: "true",
       // The prediction-log journal of this state directory's version (one process per journal).
       LOG_JOURNAL_DIR: path.join(stateDir, "journal", version),
     },
