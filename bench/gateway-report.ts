@@ -11,6 +11,8 @@ export interface Run {
   logged?: number;
   /** CPU the gateway process used per request of the measured load, in microseconds. */
   gatewayCpuUs?: number;
+  /** With a shadow attached: the copies the gateway sent, and those that failed or were dropped. */
+  copies?: { sent: number; failed: number; dropped: number };
 }
 
 /** Names of the configurations, as the table shows them. */
