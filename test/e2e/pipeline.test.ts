@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -90,6 +90,9 @@ describe("modelship pipeline --target local (end to end)", () => {
       "SELECT count(*)::int AS n FROM predictions.v2_outputs",
     );
     expect(logged.rows[0].n).toBeGreaterThanOrEqual(200);
+    // Logged once, by the version's gateway: the example service behind it opened no journal.
+    expect(existsSync(path.join(state, "journal", "gateway-v2"))).toBe(true);
+    expect(existsSync(path.join(state, "journal", "v2"))).toBe(false);
 
     const before = await db.query(
       "SELECT count(*)::int AS n FROM predictions.v2_inputs",
