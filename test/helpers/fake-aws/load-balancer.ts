@@ -14,6 +14,7 @@ import type {
   DescribeTargetGroupsCommandInput,
   ModifyListenerCommandInput,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { sharedStackName } from "../../../actions/lib/version.js";
 import {
   arnOf,
   awsError,
@@ -24,6 +25,13 @@ import {
   pageOf,
 } from "./resources.js";
 import type { AwsWorld } from "./world.js";
+
+/** Checks a LoadBalancerArn input: only the shared one exists. */
+function onOurBalancer(arn: string | undefined): boolean {
+  if (arn && arn !== LOAD_BALANCER_ARN)
+    throw awsError("LoadBalancerNotFound", `Load balancer '${arn}' not found`);
+  return arn === LOAD_BALANCER_ARN;
+}
 
 /** What DescribeAccountLimits answers unless the seed says otherwise (AWS's defaults). */
 export const DEFAULT_LIMITS: Record<string, number> = {
@@ -62,10 +70,7 @@ function modifyListener(world: AwsWorld, input: ModifyListenerCommandInput) {
 
 /** The listeners of the live shared stack's load balancer, HTTP first. */
 function listenersOnBalancer(world: AwsWorld): string[] {
-  const shared = world
-    .liveStacks()
-    .find((stack) => stack.name.endsWith("-shared"));
-  const outputs = shared?.outputs ?? {};
+  const outputs = world.findStack(sharedStackName(world.app))?.outputs ?? {};
   const arns = [
     outputs.HttpListenerArn || outputs.ListenerArn,
     outputs.HttpsListenerArn,
@@ -81,10 +86,9 @@ function describeListeners(
   for (const arn of asked)
     if (!world.listeners.has(arn))
       throw awsError("ListenerNotFound", `One or more listeners not found`);
-  const onBalancer =
-    input.LoadBalancerArn === LOAD_BALANCER_ARN
-      ? listenersOnBalancer(world)
-      : [];
+  const onBalancer = onOurBalancer(input.LoadBalancerArn)
+    ? listenersOnBalancer(world)
+    : [];
   const page = pageOf(
     asked.length ? asked : onBalancer,
     input.Marker,
@@ -140,8 +144,9 @@ function describeTargetGroups(
   const elsewhere = Array.from({ length: world.otherTargetGroups }, (_, i) =>
     arnOf("elasticloadbalancing", `targetgroup/elsewhere-${i}/${i}`),
   );
-  const all =
-    input.LoadBalancerArn === LOAD_BALANCER_ARN ? [...ours, ...elsewhere] : [];
+  // Without a load balancer named, every target group in the account: the same ones here.
+  onOurBalancer(input.LoadBalancerArn);
+  const all = [...ours, ...elsewhere];
   const page = pageOf(all, input.Marker, world.pageSize);
   return {
     TargetGroups: page.items.map((arn) => ({

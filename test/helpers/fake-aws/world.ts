@@ -1,6 +1,7 @@
 /**
- * One model of the AWS an app lives in, for tests: CloudFormation stacks with their change sets
- * and events, the shared load balancer's listeners and rules, target-group tags, and ECR images.
+ * One model of the AWS an app lives in, for tests: CloudFormation stacks with their change sets,
+ * events and templates, the shared load balancer's listeners, rules, target groups and limits,
+ * and ECR images.
  * Handlers take and return the SDK's own shapes, so the same world answers aws-sdk-client-mock in
  * the test process (./mock.ts) and a bundle in a subprocess over loopback HTTP (./endpoint.ts).
  */
