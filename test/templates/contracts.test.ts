@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
-import { parseTemplate, type CfnValue } from "../../actions/lib/deploy/cfn-yaml.js";
+import {
+  parseTemplate,
+  type CfnValue,
+} from "../../actions/lib/deploy/cfn-yaml.js";
 
 // The names deploy-stack passes and reads. A template parameter not listed here must have a
 // default, since deploy-stack never passes it.
@@ -31,6 +34,8 @@ const CONTRACT = {
       "VpcId",
       "ServiceSubnetIds",
       "AssignPublicIp",
+      "BatchBucketName",
+      "AppInboxRuleName",
     ],
   },
   "version.yml": {
@@ -60,6 +65,36 @@ const CONTRACT = {
       "LoadBalancerUrl",
     ],
     outputs: ["Url", "VersionUrl", "ServiceName", "TargetGroupArn"],
+  },
+  "batch.yml": {
+    parameters: [
+      "AppName",
+      "ModelVersion",
+      "VersionSlug",
+      "ImageUri",
+      "WorkerImageUri",
+      "ContainerPort",
+      "Cpu",
+      "Memory",
+      "MaxCapacity",
+      "DatabaseUrlSecretArn",
+      "ClusterName",
+      "ServiceSubnetIds",
+      "AssignPublicIp",
+      "ServiceSecurityGroupId",
+      "ExecutionRoleArn",
+      "LogGroupName",
+      "BatchBucketName",
+    ],
+    outputs: [
+      "BucketName",
+      "InboxPrefix",
+      "OutputPrefix",
+      "QueueUrl",
+      "QueueArn",
+      "DeadLetterQueueUrl",
+      "ServiceName",
+    ],
   },
 };
 

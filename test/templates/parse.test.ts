@@ -1,4 +1,7 @@
-import { formatPath, parseTemplate } from "../../actions/lib/deploy/cfn-yaml.js";
+import {
+  formatPath,
+  parseTemplate,
+} from "../../actions/lib/deploy/cfn-yaml.js";
 
 describe("parseTemplate", () => {
   it.each([

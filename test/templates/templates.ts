@@ -1,10 +1,14 @@
 import { readFileSync } from "node:fs";
-import { parseTemplate, type CfnValue } from "../../actions/lib/deploy/cfn-yaml.js";
+import {
+  parseTemplate,
+  type CfnValue,
+} from "../../actions/lib/deploy/cfn-yaml.js";
 
 /** The shipped templates, by file name. */
 export const TEMPLATE_NAMES = [
   "shared.yml",
   "version.yml",
+  "batch.yml",
   "github-oidc-role.yml",
 ] as const;
 
