@@ -2,6 +2,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
+import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { deployVersion } from "../lib/deploy/core.js";
@@ -95,6 +96,7 @@ export const deployCommand: Command = {
         cfn: new CloudFormationClient({}),
         ecs: new ECSClient({}),
         elb: new ElasticLoadBalancingV2Client({}),
+        ecr: new ECRClient({}),
       },
       { logger },
     );

@@ -5,7 +5,9 @@
 import { ConfigurationError, errorMessage } from "../lib/errors.js";
 import { streamLogger } from "../lib/logger.js";
 import { commandHelp, nearest, parseCommand } from "./args.js";
+import { abCommand } from "./ab-command.js";
 import type { Command } from "./command.js";
+import { dashboardCommand } from "./dashboard-command.js";
 import {
   buildCommand,
   deployCommand,
@@ -29,6 +31,8 @@ export const COMMANDS: readonly Command[] = [
   buildCommand,
   deployCommand,
   smokeCommand,
+  abCommand,
+  dashboardCommand,
   initCliCommand,
 ];
 

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
+import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { deploySummary } from "../lib/deploy/summary.js";
@@ -30,6 +31,7 @@ export async function main(): Promise<void> {
       cfn: new CloudFormationClient({}),
       ecs: new ECSClient({}),
       elb: new ElasticLoadBalancingV2Client({}),
+      ecr: new ECRClient({}),
     },
     {
       logger: actionsLogger,

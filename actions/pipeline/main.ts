@@ -70,7 +70,9 @@ export async function main(): Promise<void> {
     "version-url": result.deployed?.versionUrl ?? "",
     report: result.report,
   });
-  await writeSummary([result.report, result.gateReport ?? ""].join("\n"));
+  await writeSummary(
+    [result.report, result.gateReport ?? "", result.abReport ?? ""].join("\n"),
+  );
   if (!result.passed) {
     const failed = result.stages.find((s) => s.status === "failed");
     throw new Error(`stage ${failed?.name} failed: ${failed?.detail}`);

@@ -150,12 +150,12 @@ const INVALID: [string, string, string][] = [
   [
     "a key with no near match",
     "aws:\n  account: '123'\n",
-    "modelship.yml:2: unknown key aws.account (known keys: region)",
+    "modelship.yml:2: unknown key aws.account (known keys: region, cloudformation-role-arn)",
   ],
   [
     "a key a later issue adds",
     "environments: {}\n",
-    "modelship.yml:1: unknown key environments (known keys: app, train, gate, build, service, smoke, deploy, aws)",
+    "modelship.yml:1: unknown key environments (known keys: app, train, gate, build, service, smoke, ab, deploy, aws)",
   ],
   [
     "a bad app name",

@@ -27,7 +27,6 @@ const GROUP_ACTIONS: Record<string, string> = {
 const NOT_ACTION_INPUTS = new Set([
   "smoke.check-logs",
   "deploy.kind",
-  "deploy.keep-versions",
   "build.prepare",
 ]);
 

@@ -8,6 +8,8 @@ import type { AddressInfo } from "node:net";
 
 export const LISTENER_ARN =
   "arn:aws:elasticloadbalancing:us-east-1:1:listener/app/m/1/2";
+const LOAD_BALANCER_ARN =
+  "arn:aws:elasticloadbalancing:us-east-1:1:loadbalancer/app/m/1";
 
 const el = (name: string, body: string) => `<${name}>${body}</${name}>`;
 const members = (items: string[]) => items.map((i) => el("member", i)).join("");
@@ -157,6 +159,45 @@ export async function deployEndpoint(app: string) {
       ];
     if (action === "ModifyListener")
       return [200, reply(action, el("Listeners", ""))];
+    // The room check before a new version: one listener, no target group yet, default limits.
+    if (action === "DescribeListeners")
+      return [
+        200,
+        reply(
+          action,
+          el(
+            "Listeners",
+            members([
+              el("ListenerArn", LISTENER_ARN) +
+                el("LoadBalancerArn", LOAD_BALANCER_ARN),
+            ]),
+          ),
+        ),
+      ];
+    if (action === "DescribeTargetGroups")
+      return [200, reply(action, el("TargetGroups", ""))];
+    if (action === "DescribeAccountLimits")
+      return [200, reply(action, el("Limits", ""))];
+    // keep-versions lists the app's stacks after the shift to 100%.
+    if (action === "ListStacks")
+      return [
+        200,
+        reply(
+          action,
+          el(
+            "StackSummaries",
+            members(
+              [...stacks].map(
+                ([name, s]) =>
+                  el("StackName", name) +
+                  el("StackId", s.id) +
+                  el("StackStatus", s.status) +
+                  el("CreationTime", "2026-01-01T00:00:00Z"),
+              ),
+            ),
+          ),
+        ),
+      ];
     return [
       400,
       el(

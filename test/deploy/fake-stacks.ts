@@ -2,10 +2,14 @@ import {
   CloudFormationClient,
   CreateChangeSetCommand,
   DeleteChangeSetCommand,
+  DeleteStackCommand,
   DescribeChangeSetCommand,
   DescribeStackEventsCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
+  GetTemplateCommand,
+  type Parameter,
+  ListStacksCommand,
   type StackEvent,
 } from "@aws-sdk/client-cloudformation";
 import {
@@ -29,6 +33,10 @@ interface FakeStack {
   events: StackEvent[];
   /** Statuses still to show, one per DescribeStacks, after an execute. */
   pending: string[];
+  /** The template body the stack runs (GetTemplate). */
+  body?: string;
+  tags: { Key?: string; Value?: string }[];
+  created: Date;
 }
 
 /** What a stack outputs once deployed, from its name and parameters. */
@@ -70,7 +78,12 @@ export function fakeStacks(options: { takenPriorities?: number[] } = {}) {
   const stacks = new Map<string, FakeStack>();
   const changeSets = new Map<
     string,
-    { stack: string; params: Record<string, string> }
+    {
+      stack: string;
+      params: Record<string, string>;
+      body?: string;
+      tags: FakeStack["tags"];
+    }
   >();
   let n = 0;
   const find = (nameOrId: string) =>
@@ -111,7 +124,8 @@ export function fakeStacks(options: { takenPriorities?: number[] } = {}) {
           StackName: name,
           StackId: s.id,
           StackStatus: s.status,
-          CreationTime: new Date(),
+          CreationTime: s.created,
+          Tags: s.tags,
           Parameters: Object.entries(s.params).map(([k, v]) => ({
             ParameterKey: k,
             ParameterValue: v,
@@ -137,20 +151,29 @@ export function fakeStacks(options: { takenPriorities?: number[] } = {}) {
         outputs: {},
         events: [],
         pending: [],
+        tags: [],
+        created: new Date(Date.UTC(2026, 0, 1) + n * 1000),
       };
       stacks.set(name, s);
       addEvent(name, s, "REVIEW_IN_PROGRESS");
     }
     const id = `arn:aws:cloudformation:us-east-1:1:changeSet/${input.ChangeSetName}/${++n}`;
+    // UsePreviousValue keeps what the stack has, as CloudFormation does.
+    const before = stacks.get(name)?.params ?? {};
     const params = Object.fromEntries(
-      (input.Parameters ?? []).map(
-        (p: { ParameterKey?: string; ParameterValue?: string }) => [
-          p.ParameterKey ?? "",
-          p.ParameterValue ?? "",
-        ],
-      ),
+      (input.Parameters ?? []).map((p: Parameter) => [
+        p.ParameterKey ?? "",
+        (p.UsePreviousValue
+          ? before[p.ParameterKey ?? ""]
+          : p.ParameterValue) ?? "",
+      ]),
     );
-    changeSets.set(id, { stack: name, params });
+    changeSets.set(id, {
+      stack: name,
+      params,
+      body: input.TemplateBody,
+      tags: input.Tags ?? [],
+    });
     return { Id: id, StackId: stacks.get(name)?.id };
   });
   cfn.on(DescribeChangeSetCommand).callsFake(({ ChangeSetName }) => {
@@ -165,11 +188,30 @@ export function fakeStacks(options: { takenPriorities?: number[] } = {}) {
       : { Status: "CREATE_COMPLETE", Changes: [] };
   });
   cfn.on(DeleteChangeSetCommand).resolves({});
+  cfn.on(GetTemplateCommand).callsFake(({ StackName }) => ({
+    TemplateBody: find(String(StackName))?.[1].body,
+  }));
+  cfn.on(ListStacksCommand).callsFake(() => ({
+    StackSummaries: [...stacks].map(([name, s]) => ({
+      StackName: name,
+      StackId: s.id,
+      StackStatus: s.status,
+      CreationTime: s.created,
+    })),
+  }));
+  // A deleted stack is gone at once: DescribeStacks then says it does not exist.
+  cfn.on(DeleteStackCommand).callsFake(({ StackName }) => {
+    const found = find(String(StackName));
+    if (found) stacks.delete(found[0]);
+    return {};
+  });
   cfn.on(ExecuteChangeSetCommand).callsFake(({ ChangeSetName }) => {
     const cs = changeSets.get(String(ChangeSetName));
     const s = stacks.get(cs?.stack ?? "") as FakeStack;
     const verb = s.status === "REVIEW_IN_PROGRESS" ? "CREATE" : "UPDATE";
     s.params = cs?.params ?? {};
+    s.body = cs?.body;
+    s.tags = cs?.tags ?? [];
     s.pending = [`${verb}_IN_PROGRESS`, `${verb}_COMPLETE`];
     return {};
   });

@@ -1,6 +1,6 @@
 // A local stand-in for `node:20-slim`, which cannot be pulled here (no Docker Hub): the host's
 // own node binary and the shared libraries `ldd` lists, on an empty image (buildah from scratch).
-// See shared/MACHINE-NOTES.md. Use it as the Dockerfile's BASE_IMAGE build argument.
+// Use it as the Dockerfile's BASE_IMAGE build argument.
 import {
   copyFileSync,
   mkdirSync,
@@ -17,7 +17,9 @@ export const NODE_BASE_IMAGE = "localhost/modelship-node-base:latest";
 
 /** Files the node binary needs: itself, the dynamic loader and its libraries (real paths). */
 function nodeFiles(ldd: string): string[] {
-  const libs = [...ldd.matchAll(/(\/[^\s)]+)/g)].map((m) => m[1] as string);
+  const libs = [...ldd.matchAll(/(\/[^\s)]+)/g)].map(
+    (match) => match[1] as string,
+  );
   return [process.execPath, ...libs];
 }
 

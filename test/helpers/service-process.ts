@@ -3,6 +3,8 @@
 // service itself), for tests and the benchmark that need a real process: signals, exit codes,
 // separate CPU.
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort } from "../../actions/lib/net.js";
@@ -33,18 +35,31 @@ export async function startServiceProcess(
   options: { readyTimeoutMs?: number } = {},
 ): Promise<ServiceProcess> {
   const port = await freePort();
+  // A journal of its own unless the test names one: parallel tests of one version must not share.
+  const journal =
+    env.LOG_JOURNAL_DIR === undefined
+      ? mkdtempSync(path.join(os.tmpdir(), "service-journal-"))
+      : undefined;
   const child = spawn(
     process.execPath,
     ["--import", "tsx", "example-app/src/server.ts"],
     {
       cwd: ROOT,
-      env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), ...env },
+      env: {
+        ...process.env,
+        HOST: "127.0.0.1",
+        PORT: String(port),
+        ...(journal ? { LOG_JOURNAL_DIR: journal } : {}),
+        ...env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
+  if (journal)
+    child.on("exit", () => rmSync(journal, { recursive: true, force: true }));
   let out = "";
-  child.stdout?.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (out += d.toString()));
+  child.stdout?.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (out += chunk.toString()));
   const exited = new Promise<number | null>((resolve) =>
     child.on("exit", (code) => resolve(code)),
   );
@@ -62,10 +77,10 @@ export async function startServiceProcess(
   void exited.then(() => (gone = true));
   while (Date.now() < deadline && !gone) {
     const ok = await fetch(`${url}/ready`)
-      .then((r) => r.status === 200)
+      .then((response) => response.status === 200)
       .catch(() => false);
     if (ok) return { url, child, output: () => out, exited, stop };
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop(5000);
   throw new Error(`the service did not become ready:\n${out.slice(-3000)}`);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import { AB_ACTION_INPUTS } from "../../actions/lib/ab/inputs.js";
 import { CONFIG_ACTION_INPUTS } from "../../actions/lib/config/summary.js";
 import { DEPLOY_INPUTS } from "../../actions/lib/deploy/inputs.js";
 import { GATE_INPUTS } from "../../actions/lib/gate/inputs.js";
@@ -32,6 +33,7 @@ const TABLES: [string, InputTable][] = [
   ["actions/revert/action.yml", REVERT_INPUTS],
   ["action.yml", PIPELINE_INPUTS],
   ["actions/config/action.yml", CONFIG_ACTION_INPUTS],
+  ["actions/ab-test/action.yml", AB_ACTION_INPUTS],
 ];
 
 function declared(file: string): Record<string, DeclaredInput> {

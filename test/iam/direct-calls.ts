@@ -59,6 +59,11 @@ export const DIRECT_CALLS: Record<string, Builder> = {
     onStacks(app, "cloudformation:ListStackResources"),
   "cloudformation:CancelUpdateStack": ({ app }) =>
     onStacks(app, "cloudformation:CancelUpdateStack"),
+  "cloudformation:GetTemplate": ({ app }) =>
+    onStacks(app, "cloudformation:GetTemplate"),
+  "cloudformation:ListStacks": () => [
+    { action: "cloudformation:ListStacks", resource: "*" },
+  ],
   "cloudformation:DeleteStack": ({ app, serviceRoleArn }) =>
     onStacks(app, "cloudformation:DeleteStack", {
       "cloudformation:RoleArn": serviceRoleArn,
@@ -137,6 +142,12 @@ export const DIRECT_CALLS: Record<string, Builder> = {
       resource: `${bucketArn(app)}/outputs/1.2/smoke-run.jsonl`,
     },
   ],
+  "elasticloadbalancing:DescribeTargetGroups": () => [
+    { action: "elasticloadbalancing:DescribeTargetGroups", resource: "*" },
+  ],
+  "elasticloadbalancing:DescribeAccountLimits": () => [
+    { action: "elasticloadbalancing:DescribeAccountLimits", resource: "*" },
+  ],
   "ecr:GetAuthorizationToken": () => [
     { action: "ecr:GetAuthorizationToken", resource: "*" },
   ],
@@ -173,14 +184,15 @@ export const INDIRECT_CALLS: Record<string, string> = {
   "ecr:UploadLayerPart": "docker push",
   "ecr:CompleteLayerUpload": "docker push",
   "ecr:PutImage": "docker push",
-  "cloudformation:ContinueUpdateRollback":
-    "recovering a stack stuck in UPDATE_ROLLBACK_FAILED (issue 11; remove this entry once the code sends it)",
 };
 
 /** Actions without resource-level permissions: the same request for any app, so never app-scoped. */
 export const UNSCOPED_ACTIONS = new Set([
+  "cloudformation:ListStacks",
   "elasticloadbalancing:DescribeListeners",
   "elasticloadbalancing:DescribeRules",
   "elasticloadbalancing:DescribeTags",
+  "elasticloadbalancing:DescribeTargetGroups",
+  "elasticloadbalancing:DescribeAccountLimits",
   "ecr:GetAuthorizationToken",
 ]);

@@ -48,6 +48,11 @@ describe("pointUsesAt", () => {
       '  - uses: "acme/modelship/actions/train@v1"',
     ],
     [
+      "a commented-out optional step",
+      "      #   uses: modelship-dev/modelship/actions/ab-test@v1",
+      "      #   uses: acme/modelship/actions/ab-test@v1",
+    ],
+    [
       "a trailing comment",
       "  - uses: modelship-dev/modelship/actions/train@v1 # pinned",
       "  - uses: acme/modelship/actions/train@v1 # pinned",

@@ -55,6 +55,8 @@ export function formatStoppedTask(task: Task): string {
  */
 export class EcsWatcher {
   ref: EcsServiceRef | undefined;
+  /** ECS calls made so far (the poll budget counts them). */
+  calls = 0;
   private readonly seenEvents = new Set<string>();
   private readonly tasks = new Map<string, Task>();
   private readonly since: Date;
@@ -133,6 +135,7 @@ export class EcsWatcher {
   private async describeService(): Promise<Service | undefined> {
     const ref = this.ref;
     if (!ref) return undefined;
+    this.calls++;
     const out = await describeFailure(
       "DescribeServices",
       `ECS service ${ref.service} in cluster ${ref.cluster}`,
@@ -166,6 +169,7 @@ export class EcsWatcher {
     const ref = this.ref;
     if (!ref) return [];
     const what = `ECS service ${ref.service} in cluster ${ref.cluster}`;
+    this.calls++;
     const list = await describeFailure("ListTasks", what, () =>
       this.options.ecs.send(
         new ListTasksCommand({
@@ -179,6 +183,7 @@ export class EcsWatcher {
       .filter((a) => !this.tasks.has(a))
       .slice(0, 100);
     if (arns.length === 0) return [];
+    this.calls++;
     const out = await describeFailure("DescribeTasks", what, () =>
       this.options.ecs.send(
         new DescribeTasksCommand({ cluster: ref.cluster, tasks: arns }),

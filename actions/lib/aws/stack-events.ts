@@ -71,6 +71,8 @@ export class StackEventStream {
   private readonly seen = new Set<string>();
   /** Every event of this operation so far, oldest first. */
   readonly events: StackEvent[] = [];
+  /** DescribeStackEvents calls made so far (the poll budget counts them). */
+  calls = 0;
 
   constructor(
     private readonly options: {
@@ -109,6 +111,7 @@ export class StackEventStream {
     let token: string | undefined;
     let done = false;
     do {
+      this.calls++;
       const page = await describeFailure(
         "DescribeStackEvents",
         `stack ${stackId}`,

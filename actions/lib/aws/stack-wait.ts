@@ -15,10 +15,14 @@ import {
   type StackEventStream,
 } from "./stack-events.js";
 
-/** Default time between polls: CloudFormation's own waiters use 30–120 s, far too slow. */
-export const DEFAULT_POLL_MS = 2000;
-/** Default limit on one stack operation. */
-export const DEFAULT_TIMEOUT_MS = 60 * 60_000;
+import {
+  DEFAULT_TIMEOUT_MS,
+  PollSchedule,
+  type PollTiming,
+} from "./poll-schedule.js";
+
+// CloudFormation's own waiters poll every 30–120 s, far too slow to see a finished deploy.
+export { DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS } from "./poll-schedule.js";
 
 function isMissing(error: unknown): boolean {
   return /does not exist/i.test(errorMessage(error));
@@ -68,30 +72,28 @@ export interface WaitOutcome {
 }
 
 /** Options for waitForStack. */
-export interface WaitOptions {
+export interface WaitOptions extends PollTiming {
   cfn: CloudFormationClient;
   stackId: string;
   events: StackEventStream;
   ecs?: EcsWatcher;
-  pollMs?: number;
-  timeoutMs?: number;
-  now?: () => Date;
   /** A deleted stack vanishes from DescribeStacks by name; count that as DELETE_COMPLETE. */
   deleting?: boolean;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /**
- * Polls the stack's status and events every `pollMs` until a terminal status, streaming each new
- * event once. Stops early when the ECS watcher sees a crash loop, or at `timeoutMs`.
+ * Polls the stack's status and events until a terminal status, streaming each new event once, on
+ * the PollSchedule (every `pollMs` at first, then backing off within the call budget). Stops
+ * early when the ECS watcher sees a crash loop, or at `timeoutMs`.
  */
 export async function waitForStack(options: WaitOptions): Promise<WaitOutcome> {
   const { cfn, stackId, events, ecs } = options;
-  const now = options.now ?? (() => new Date());
-  const started = now().getTime();
+  const schedule = new PollSchedule(options);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = schedule.now() + timeoutMs;
+  const callsSoFar = () => events.calls + (ecs?.calls ?? 0);
   for (;;) {
+    const before = callsSoFar();
     const stack = await describeStack(cfn, stackId);
     const status =
       stack?.StackStatus ?? (options.deleting ? "DELETE_COMPLETE" : "MISSING");
@@ -103,12 +105,13 @@ export async function waitForStack(options: WaitOptions): Promise<WaitOutcome> {
     }
     const crash = ecs ? await ecs.check() : undefined;
     if (crash) return { kind: "fail-fast", status, stack, reason: crash };
-    const waited = now().getTime() - started;
+    schedule.record(1 + callsSoFar() - before);
+    const waited = schedule.elapsed();
     if (waited >= timeoutMs) {
       const reason = `timed out after ${Math.round(waited / 1000)} s waiting for stack ${stackId} (still ${status})`;
       return { kind: "timeout", status, stack, reason };
     }
-    await sleep(options.pollMs ?? DEFAULT_POLL_MS);
+    await schedule.wait(deadline);
   }
 }
 

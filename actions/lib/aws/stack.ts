@@ -1,6 +1,5 @@
 import {
   CancelUpdateStackCommand,
-  DeleteStackCommand,
   ExecuteChangeSetCommand,
   type CloudFormationClient,
 } from "@aws-sdk/client-cloudformation";
@@ -10,7 +9,6 @@ import {
   describeFailure,
   errorMessage,
 } from "../errors.js";
-import type { Logger } from "../logger.js";
 import { EcsWatcher } from "./ecs-watch.js";
 import {
   createChangeSet,
@@ -18,9 +16,11 @@ import {
   type ChangeSetRef,
 } from "./change-set.js";
 import { StackEventStream } from "./stack-events.js";
+import { continueRollback, deleteStack } from "./stack-recovery.js";
 import {
   describeStack,
   outputsOf,
+  parametersOf,
   reportFailure,
   StackOperationError,
   waitForStack,
@@ -33,6 +33,7 @@ export {
   parametersOf,
   StackOperationError,
 } from "./stack-wait.js";
+export { continueRollback, deleteStack } from "./stack-recovery.js";
 
 /** CloudFormation refuses a TemplateBody larger than this; bigger ones need S3. */
 export const MAX_TEMPLATE_BYTES = 51_200;
@@ -56,8 +57,8 @@ export interface DeployStackResult {
   recreated: boolean;
 }
 
-// A failed first create leaves a stack that can only be deleted.
-const RECREATE = new Set([
+/** Statuses a failed first create leaves: such a stack can only be deleted (and created again). */
+export const RECREATE_STATUSES: ReadonlySet<string> = new Set([
   "ROLLBACK_COMPLETE",
   "REVIEW_IN_PROGRESS",
   "ROLLBACK_FAILED",
@@ -80,31 +81,31 @@ export async function deployStack(
   let existing = await describeStack(cfn, stackName);
   let recreated = false;
   const status = existing?.StackStatus ?? "";
-  if (existing && RECREATE.has(status)) {
+  if (existing && RECREATE_STATUSES.has(status)) {
     logger.warning(
       `stack ${stackName} is in ${status} after a failed first create and cannot be updated: deleting it and creating it again`,
     );
-    await deleteStack({
-      cfn,
-      stackName,
-      logger,
-      pollMs: options.pollMs,
-      timeoutMs: options.timeoutMs,
-    });
+    await deleteStack(options);
     existing = undefined;
     recreated = true;
+  } else if (existing && status === "UPDATE_ROLLBACK_FAILED") {
+    await continueRollback({
+      ...options,
+      stackId: existing.StackId ?? stackName,
+    });
   } else if (
     existing &&
     (status.endsWith("_IN_PROGRESS") || status.endsWith("_FAILED"))
   ) {
     throw new StackOperationError(
-      `stack ${stackName} is ${status}: another operation is running or must be repaired first (for UPDATE_ROLLBACK_FAILED, continue the rollback in the console)`,
+      `stack ${stackName} is ${status}: another operation is running or must be repaired first`,
       stackName,
       status,
     );
   }
   const type = existing ? "UPDATE" : "CREATE";
-  const changeSet = await createChangeSet(options, type);
+  const previous = new Set(Object.keys(parametersOf(existing)));
+  const changeSet = await createChangeSet(options, type, previous);
   if (changeSet.noChange) {
     const stack = await describeStack(cfn, stackName);
     return {
@@ -206,47 +207,6 @@ async function stopEarly(
   } catch (error) {
     return `. Cancelling the update failed too: ${errorMessage(error)}`;
   }
-}
-
-/**
- * Deletes a stack and streams its events until it is gone. A stack that does not exist counts as
- * already gone, so running it twice is harmless.
- */
-export async function deleteStack(options: {
-  cfn: CloudFormationClient;
-  stackName: string;
-  logger: Logger;
-  pollMs?: number;
-  timeoutMs?: number;
-}): Promise<{ deleted: boolean; alreadyGone: boolean }> {
-  const { cfn, stackName, logger } = options;
-  const stack = await describeStack(cfn, stackName);
-  if (!stack || stack.StackStatus === "DELETE_COMPLETE") {
-    logger.info(`stack ${stackName} does not exist: nothing to delete`);
-    return { deleted: false, alreadyGone: true };
-  }
-  const stackId = stack.StackId ?? stackName;
-  const events = new StackEventStream({ cfn, stackId, logger });
-  await events.skipExisting();
-  if (stack.StackStatus !== "DELETE_IN_PROGRESS") {
-    await describeFailure("DeleteStack", `stack ${stackName}`, () =>
-      cfn.send(new DeleteStackCommand({ StackName: stackId })),
-    );
-  }
-  logger.info(`deleting stack ${stackName}; streaming events`);
-  const outcome = await waitForStack({
-    ...options,
-    stackId,
-    events,
-    deleting: true,
-  });
-  if (outcome.kind === "success") return { deleted: true, alreadyGone: false };
-  const summary = await reportFailure({ cfn, stackId, events, logger });
-  throw new StackOperationError(
-    `deleting stack ${stackName} ${outcome.reason ?? `ended in ${outcome.status}`}; ${summary}`,
-    stackName,
-    outcome.status,
-  );
 }
 
 /** The stack's outputs, or undefined when there is no such stack. */

@@ -49,6 +49,16 @@ export interface SmokeConfig {
   "ready-timeout-seconds"?: number;
 }
 
+/** The `ab` group: the A/B verdict's rules and settings. */
+export interface AbConfig {
+  /** A list of rules, or one rule per line. */
+  rules?: string | string[];
+  level?: number;
+  "min-samples"?: number;
+  "max-wait-seconds"?: number;
+  "on-insufficient"?: "pass" | "fail";
+}
+
 /** What a deployed version is. */
 export type DeployKind = "online" | "batch" | "stream";
 
@@ -65,6 +75,7 @@ export interface DeployConfig {
 /** The `aws` group. */
 export interface AwsConfig {
   region?: string;
+  "cloudformation-role-arn"?: string;
 }
 
 /** A validated `modelship.yml`. Every key is optional; a missing file is `{}`. */
@@ -75,6 +86,7 @@ export interface RepositoryConfig {
   build?: BuildConfig;
   service?: ServiceConfig;
   smoke?: SmokeConfig;
+  ab?: AbConfig;
   deploy?: DeployConfig;
   aws?: AwsConfig;
 }
@@ -103,6 +115,11 @@ export const CONFIG_KEY_PATHS = [
   "smoke.max-error-rate",
   "smoke.check-logs",
   "smoke.ready-timeout-seconds",
+  "ab.rules",
+  "ab.level",
+  "ab.min-samples",
+  "ab.max-wait-seconds",
+  "ab.on-insufficient",
   "deploy.kind",
   "deploy.canary-weight",
   "deploy.keep-versions",
@@ -110,6 +127,7 @@ export const CONFIG_KEY_PATHS = [
   "deploy.parameters",
   "deploy.shared-parameters",
   "aws.region",
+  "aws.cloudformation-role-arn",
 ] as const;
 
 /** One key of `modelship.yml`, e.g. `"smoke.p95-ms"`. */

@@ -43,6 +43,17 @@ export async function withAppLock<T>(
 ): Promise<T> {
   const client = await pool.connect();
   const { app, logger } = options;
+  // A connection lost while checked out emits 'error' on the client; unheard, it would crash the
+  // process in the middle of a rollout. The lock went with the connection: say so, and let the
+  // stage finish or fail on its own queries.
+  let lost: Error | undefined;
+  const onLost = (error: Error): void => {
+    lost = error;
+    logger.warning(
+      `lost the database connection holding the lock of ${app} (${error.message}): another deploy or revert may now start`,
+    );
+  };
+  client.on("error", onLost);
   const deadline = Date.now() + (options.waitMs ?? DEFAULT_APP_LOCK_WAIT_MS);
   try {
     await client.query("SELECT set_config('application_name', $1, false)", [
@@ -79,6 +90,7 @@ export async function withAppLock<T>(
         .catch(() => undefined);
     }
   } finally {
-    client.release();
+    client.off("error", onLost);
+    client.release(lost);
   }
 }

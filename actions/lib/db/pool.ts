@@ -8,9 +8,20 @@ export interface Queryable {
   ): Promise<pg.QueryResult<R>>;
 }
 
-/** Opens a pool; the URL is never logged, since it usually holds a password. */
-export function openPool(connectionString: string, max = 4): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max });
+/**
+ * Opens a pool; the URL is never logged, since it usually holds a password. A reader that must be
+ * bounded in time sets `statementTimeoutMs`: the server then cancels any longer statement.
+ */
+export function openPool(
+  connectionString: string,
+  max = 4,
+  options: { statementTimeoutMs?: number } = {},
+): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    statement_timeout: options.statementTimeoutMs,
+  });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on("error", () => undefined);
   return pool;
@@ -25,6 +36,10 @@ export async function inTransaction<T>(
   fn: (client: Queryable) => Promise<T>,
 ): Promise<T> {
   const client = db instanceof pg.Pool ? await db.connect() : db;
+  // A connection lost mid-transaction must fail the transaction, not crash the process with an
+  // unheard 'error' event (a database restart while a migration or an archive runs).
+  const lost = () => undefined;
+  client.on("error", lost);
   try {
     await client.query("BEGIN");
     const result = await fn(client);
@@ -34,6 +49,7 @@ export async function inTransaction<T>(
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
   } finally {
+    client.off("error", lost);
     if (db instanceof pg.Pool) (client as pg.PoolClient).release();
   }
 }

@@ -4,11 +4,7 @@
  * drops them.
  */
 import { createHash } from "node:crypto";
-import {
-  inTransaction,
-  type Queryable,
-  type TransactionalDb,
-} from "./pool.js";
+import { inTransaction, type Queryable, type TransactionalDb } from "./pool.js";
 import { describeFailure } from "../errors.js";
 import {
   ARCHIVE_SCHEMA,

@@ -16,6 +16,9 @@ interface Migration {
   sql: string;
 }
 
+/** The app's feedback table (in PREDICTION_SCHEMA): one row per request (and item) judged. */
+export const FEEDBACK_TABLE = "feedback";
+
 /**
  * The schema, as an append-only list: never edit a shipped migration, add a new one. Values never
  * appear here; identifiers are fixed constants.

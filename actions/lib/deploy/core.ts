@@ -1,4 +1,5 @@
 import type { CloudFormationClient } from "@aws-sdk/client-cloudformation";
+import type { ECRClient } from "@aws-sdk/client-ecr";
 import type { ECSClient } from "@aws-sdk/client-ecs";
 import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import type pg from "pg";
@@ -9,14 +10,20 @@ import {
   type DeployStackResult,
 } from "../aws/stack.js";
 import { setListenerTraffic, type WeightedTarget } from "../aws/listener.js";
-import { ensurePredictionTables, migrate } from "../db/schema.js";
 import { withAppLock } from "../db/app-lock.js";
 import { openPool } from "../db/pool.js";
 import type { DeployRequest } from "./inputs.js";
 import { versionParameters } from "./parameters.js";
-import { ensureShared, tags } from "./shared-stack.js";
+import { checkRoomForVersion } from "./quotas.js";
+import { retireAfterShift } from "./retire.js";
+import { ensureShared, type SharedStack } from "./shared-stack.js";
+import { refuseTargetGroupReplacement } from "./change-review.js";
+import { versionTags } from "./tags.js";
+import { servingListeners } from "./traffic.js";
 import { withCanary } from "./canary.js";
-import { recordDeployment, setTrafficWeights } from "../db/deployments.js";
+import { setTrafficWeights } from "../db/deployments.js";
+import { prepareRecord, recorder, type Recorder } from "./record.js";
+import { explainMissingRole } from "../common-inputs.js";
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { parseVersion, versionStackName } from "../version.js";
@@ -26,6 +33,8 @@ export interface DeployClients {
   cfn: CloudFormationClient;
   ecs: ECSClient;
   elb: ElasticLoadBalancingV2Client;
+  /** For keep-versions: the retired versions' images are deleted. */
+  ecr: ECRClient;
 }
 
 /** Where the deployed code came from, for stack tags and the deployments row. */
@@ -34,6 +43,14 @@ export interface DeploySource {
   repository?: string;
   /** The workflow run deploying (`<run id>/<attempt>`), recorded as the version's owner. */
   ownerRun?: string;
+}
+
+/** How deployVersion logs, tags and records. */
+export interface DeployOptions {
+  logger: Logger;
+  source?: DeploySource;
+  /** Opens the deployments database (tests pass their own). */
+  openDb?: (url: string) => pg.Pool;
 }
 
 /** What a deploy did. */
@@ -47,6 +64,8 @@ export interface DeployResult {
   recreated: boolean;
   listenerRulePriority: string;
   traffic: Record<string, number>;
+  /** Versions keep-versions reverted after this one took all the traffic. */
+  retired: string[];
 }
 
 /** Each other version's target group, checked before anything is deployed. */
@@ -87,11 +106,7 @@ async function applyTraffic(
       weight,
     }),
   );
-  const listeners = [
-    options.shared.ListenerArn,
-    options.shared.HttpsListenerArn,
-  ].filter((arn): arn is string => !!arn);
-  for (const listenerArn of listeners)
+  for (const listenerArn of servingListeners(options.shared))
     await setListenerTraffic({
       elb: clients.elb,
       listenerArn,
@@ -100,24 +115,79 @@ async function applyTraffic(
     });
 }
 
-/** Options of a deploy: where it logs, where the code came from, how to open the database. */
-export interface DeployOptions {
+/** What deploying the version's own stack needs. */
+interface VersionStackDeploy {
+  stackName: string;
+  parameters: Record<string, string>;
+  source: DeploySource;
   logger: Logger;
-  source?: DeploySource;
-  openDb?: (url: string) => pg.Pool;
+  record: Recorder;
+}
+
+/** The version's stack through a change set; a failure is recorded before it is thrown. */
+async function deployVersionStack(
+  req: DeployRequest,
+  clients: DeployClients,
+  options: VersionStackDeploy,
+): Promise<DeployStackResult> {
+  const { stackName, logger } = options;
+  try {
+    return await logger.group(`Version stack ${stackName}`, () =>
+      deployStack({
+        cfn: clients.cfn,
+        ecs: clients.ecs,
+        stackName,
+        templateBody: req.template.body,
+        parameters: options.parameters,
+        declaredParameters: req.template.parameters,
+        resourceTypes: req.template.resourceTypes,
+        roleArn: req.cloudFormationRoleArn,
+        reviewChanges: refuseTargetGroupReplacement(stackName, logger),
+        tags: versionTags(req, options.source),
+        logger,
+        pollMs: req.pollMs,
+        timeoutMs: req.timeoutMs,
+        maxFailedTasks: req.maxFailedTasks,
+      }),
+    );
+  } catch (error) {
+    await options.record("failed").catch(() => undefined);
+    throw error;
+  }
 }
 
 /**
- * Deploys one model version: the shared stack when needed, the version's stack through a change
- * set, the listener's weighted traffic, and (with a database) the deployments row and the
- * version's prediction-log tables. With a database, the whole deploy holds the app's lock, so a
- * deploy and a revert of one app never run at once.
+ * Deploys one model version: checks the load balancer has room, the shared stack when needed, the
+ * version's stack through a change set, the listener's weighted traffic, and (with a database)
+ * the deployments row and the version's prediction-log tables. With a database, the deploy holds
+ * the app's lock, so a deploy and a revert of one app never run at once. When the version then
+ * has all the traffic, versions past keep-versions that serve none are reverted, after the lock
+ * is released: each revert takes it in turn.
  */
 export async function deployVersion(
   req: DeployRequest,
   clients: DeployClients,
   options: DeployOptions,
 ): Promise<DeployResult> {
+  try {
+    const deployed = await deployLocked(req, clients, options);
+    const shifted = deployed.traffic[req.names.version] === 100;
+    const retired = shifted
+      ? await retireAfterShift(req, clients, options, deployed.traffic)
+      : [];
+    return { ...deployed, retired };
+  } catch (error) {
+    throw explainMissingRole(error, req.cloudFormationRoleArn);
+  }
+}
+
+type Deployed = Omit<DeployResult, "retired">;
+
+async function deployLocked(
+  req: DeployRequest,
+  clients: DeployClients,
+  options: DeployOptions,
+): Promise<Deployed> {
   if (!req.databaseUrl) return deployUnlocked(req, clients, options);
   const pool = openPool(req.databaseUrl, 1);
   try {
@@ -139,13 +209,14 @@ async function deployUnlocked(
   req: DeployRequest,
   clients: DeployClients,
   options: DeployOptions,
-): Promise<DeployResult> {
+): Promise<Deployed> {
   const { logger } = options;
   const source = options.source ?? {};
   if (req.canaryWeight !== undefined)
     req = await withCanary(req, clients, logger);
   const stackName = versionStackName(req.app, req.names);
   const others = await otherTargets(req, clients);
+  await checkRoomForVersion(req, clients, logger);
   const shared = await ensureShared(req, clients, { logger, source });
   const parameters = await versionParameters(req, clients, shared, stackName);
   const db = req.databaseUrl
@@ -153,41 +224,15 @@ async function deployUnlocked(
     : undefined;
   try {
     const record = recorder(req, db, source);
-    if (db) {
-      await migrate(db, logger);
-      await ensurePredictionTables(db, req.names);
-      await record("deploying");
-    }
-    let result: DeployStackResult;
-    try {
-      result = await logger.group(`Version stack ${stackName}`, () =>
-        deployStack({
-          cfn: clients.cfn,
-          ecs: clients.ecs,
-          stackName,
-          templateBody: req.template.body,
-          parameters,
-          tags: tags(req, source, req.names.version),
-          logger,
-          pollMs: req.pollMs,
-          timeoutMs: req.timeoutMs,
-          maxFailedTasks: req.maxFailedTasks,
-        }),
-      );
-    } catch (error) {
-      await record("failed").catch(() => undefined);
-      throw error;
-    }
-    const tg = result.outputs.TargetGroupArn;
-    if (!tg) throw new Error(`stack ${stackName} has no TargetGroupArn output`);
-    others.set(req.names.version, tg);
-    await logger.group("Traffic", () =>
-      applyTraffic(req, clients, {
-        shared: shared.outputs,
-        targets: others,
-        logger,
-      }),
-    );
+    if (db) await prepareRecord(db, req, { logger, record });
+    const result = await deployVersionStack(req, clients, {
+      stackName,
+      parameters,
+      source,
+      logger,
+      record,
+    });
+    await serve(req, clients, { shared, others, result, logger });
     if (db) {
       await record("serving", result);
       await setTrafficWeights(db, req.app, req.traffic);
@@ -208,32 +253,28 @@ async function deployUnlocked(
   }
 }
 
-function recorder(
+/** Applies the request's split, with the new stack's target group among the others'. */
+async function serve(
   req: DeployRequest,
-  db: pg.Pool | undefined,
-  source: DeploySource,
-) {
-  return async (
-    status: "deploying" | "serving" | "failed",
-    result?: DeployStackResult,
-  ) => {
-    if (!db) return;
-    await recordDeployment(db, {
-      app: req.app,
-      version: req.names.version,
-      status,
-      image: req.image,
-      imageDigest: req.imageDigest,
-      stackId: result?.stackId,
-      url: result?.outputs.VersionUrl,
-      metrics: req.metrics,
-      trafficWeight:
-        status === "serving"
-          ? (req.traffic.get(req.names.version) ?? 0)
-          : undefined,
-      commitSha: source.commitSha,
-      repository: source.repository,
-      ownerRun: source.ownerRun,
-    });
-  };
+  clients: DeployClients,
+  options: {
+    shared: SharedStack;
+    others: Map<string, string>;
+    result: DeployStackResult;
+    logger: Logger;
+  },
+): Promise<void> {
+  const tg = options.result.outputs.TargetGroupArn;
+  if (!tg)
+    throw new Error(
+      `stack ${versionStackName(req.app, req.names)} has no TargetGroupArn output`,
+    );
+  options.others.set(req.names.version, tg);
+  await options.logger.group("Traffic", () =>
+    applyTraffic(req, clients, {
+      shared: options.shared.outputs,
+      targets: options.others,
+      logger: options.logger,
+    }),
+  );
 }

@@ -1,8 +1,10 @@
 import path from "node:path";
 import {
   APP_INPUT,
+  CLOUDFORMATION_ROLE_INPUT,
   CONFIG_INPUT,
   DATABASE_URL_INPUT,
+  readCloudFormationRoleArn,
 } from "../common-inputs.js";
 import { optionalDatabaseUrl } from "../db/url.js";
 import { ConfigurationError } from "../errors.js";
@@ -43,6 +45,13 @@ export const DEPLOY_SETTINGS_INPUTS: InputTable = [
     name: "shared-parameters",
     config: "deploy.shared-parameters",
     help: "shared stack parameters (first deploy), one Key=Value per line",
+  },
+  CLOUDFORMATION_ROLE_INPUT,
+  {
+    name: "keep-versions",
+    default: "3",
+    config: "deploy.keep-versions",
+    help: "after a shift to 100%, online versions past the newest this many with no traffic are reverted",
   },
   {
     name: "timeout-minutes",
@@ -88,6 +97,10 @@ export interface DeploySettings {
   parameters: Map<string, string>;
   /** Parameters for creating or updating the shared stack; undefined = leave it alone. */
   sharedParameters?: Map<string, string>;
+  /** The CloudFormation service role: the change sets' and DeleteStack's RoleARN. */
+  cloudFormationRoleArn?: string;
+  /** Online versions kept after a shift to 100%; older ones with no traffic are reverted. */
+  keepVersions: number;
   timeoutMs: number;
   pollMs: number;
   maxFailedTasks: number;
@@ -162,6 +175,8 @@ export function readDeploySettings(
     sharedTemplate,
     parameters: readParameters(read, "parameters", template) ?? new Map(),
     sharedParameters: readParameters(read, "shared-parameters", sharedTemplate),
+    cloudFormationRoleArn: readCloudFormationRoleArn(read),
+    keepVersions: number("keep-versions", { min: 1, max: 100, integer: true }),
     timeoutMs: number("timeout-minutes", { min: 1, max: 360 }) * 60_000,
     pollMs: number("poll-seconds", { min: 0.1, max: 3 }) * 1000,
     maxFailedTasks: number("max-failed-tasks", {

@@ -22,5 +22,11 @@ export function deploySummary(version: string, result: DeployResult): string {
     "| --- | --- |",
     rows,
     "",
+    ...(result.retired.length > 0
+      ? [
+          `Retired by keep-versions (reverted: stack, images, archived tables): ${result.retired.map((v) => `\`${v}\``).join(", ")}`,
+          "",
+        ]
+      : []),
   ].join("\n");
 }

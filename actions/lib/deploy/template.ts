@@ -9,6 +9,25 @@ export interface TemplateFile {
   path: string;
   body: string;
   parameters: Set<string>;
+  /**
+   * The resource types it declares, sorted and unique: the change set's `ResourceTypes`, which
+   * the GitHub role's `cloudformation:ResourceTypes` condition checks (every one must be allowed).
+   */
+  resourceTypes: string[];
+}
+
+type Section = Record<string, unknown>;
+const isSection = (value: unknown): value is Section =>
+  !!value && typeof value === "object" && !Array.isArray(value);
+
+/** The `Type` of every resource in a parsed template's Resources section, sorted and unique. */
+export function resourceTypesOf(resources: Section): string[] {
+  const types = Object.values(resources).map((resource) =>
+    isSection(resource) ? resource.Type : undefined,
+  );
+  return [
+    ...new Set(types.filter((t): t is string => typeof t === "string")),
+  ].sort();
 }
 
 /** Walks up from `start` to the first directory holding `relative` (the action's repo root). */
@@ -43,18 +62,26 @@ export function readTemplate(file: string, what: string): TemplateFile {
   }
   const body = readFileSync(file, "utf8");
   const parsed = parseTemplate(body);
-  const value = parsed.value;
-  const declared =
-    value && typeof value === "object" && !Array.isArray(value)
-      ? value.Parameters
-      : undefined;
-  if (parsed.errors.length > 0 || !declared || typeof declared !== "object") {
-    const why = parsed.errors[0]?.message ?? "it has no Parameters section";
+  const value: unknown = parsed.value;
+  const declared = isSection(value) ? value.Parameters : undefined;
+  const resources = isSection(value) ? value.Resources : undefined;
+  if (
+    parsed.errors.length > 0 ||
+    !isSection(declared) ||
+    !isSection(resources)
+  ) {
+    const missing = isSection(declared) ? "Resources" : "Parameters";
+    const why = parsed.errors[0]?.message ?? `it has no ${missing} section`;
     throw new ConfigurationError(
       `${what} "${file}" is not a usable CloudFormation template: ${why.slice(0, 200)}`,
     );
   }
-  return { path: file, body, parameters: new Set(Object.keys(declared)) };
+  return {
+    path: file,
+    body,
+    parameters: new Set(Object.keys(declared)),
+    resourceTypes: resourceTypesOf(resources),
+  };
 }
 
 /** Fails when a parameter is not declared by the template (CloudFormation would reject it). */

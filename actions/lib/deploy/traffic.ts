@@ -122,3 +122,9 @@ export function largestRemainder(
 export function formatTraffic(weights: Map<string, number>): string {
   return [...weights].map(([v, w]) => `${v}=${w}`).join(",");
 }
+
+/** The listeners whose default action carries the traffic: the serving one (and HTTPS, if any). */
+export function servingListeners(outputs: Record<string, string>): string[] {
+  const arns = [outputs.ListenerArn, outputs.HttpsListenerArn];
+  return [...new Set(arns.filter((arn): arn is string => !!arn))];
+}

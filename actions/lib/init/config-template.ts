@@ -141,10 +141,15 @@ export function renderConfig(
       "  # Before the first deploy, the app's shared stack (IDs and an ARN, nothing secret):",
       "  # shared-parameters:",
       "  #   VpcId: vpc-0123456789abcdef0",
-      "  #   SubnetIds: subnet-0aaaaaaaaaaaaaaaa,subnet-0bbbbbbbbbbbbbbbb",
-      "  #   DatabaseUrlSecretArn: arn:aws:secretsmanager:us-east-1:123456789012:secret:db-url",
+      "  #   LoadBalancerSubnetIds: subnet-0aaaaaaaaaaaaaaaa,subnet-0bbbbbbbbbbbbbbbb",
+      "  #   DatabaseUrlSecretArn: arn:aws:secretsmanager:us-east-1:123456789012:secret:db-url-AbC123",
     ],
-    ["aws:", "  region: us-east-1"],
+    [
+      "aws:",
+      "  region: us-east-1",
+      "  # The role stack's CloudFormationRoleArn output (README, AWS set-up):",
+      "  # cloudformation-role-arn: arn:aws:iam::123456789012:role/my-app-cloudformation",
+    ],
   ];
   return `${sections.map((lines) => lines.join("\n")).join("\n\n")}\n`;
 }

@@ -46,8 +46,9 @@ export function nextSteps(options: {
     "     secret   MODELSHIP_DATABASE_URL  postgres://... of the deployments registry and prediction logs",
     "",
     "4. Before the first deploy, give the shared stack's parameters in modelship.yml under",
-    "   deploy.shared-parameters: VpcId, SubnetIds (two subnets in different zones) and",
-    "   DatabaseUrlSecretArn (the same URL, kept in Secrets Manager or SSM for the tasks).",
+    "   deploy.shared-parameters: VpcId, LoadBalancerSubnetIds (public subnets in two zones) and",
+    "   DatabaseUrlSecretArn (the same URL, kept in Secrets Manager or SSM for the tasks), and",
+    "   the stack's CloudFormationRoleArn output as aws.cloudformation-role-arn.",
     "",
     "5. Commit modelship.yml, smoke-cases.json and .github/workflows/, and push.",
   ].join("\n");

@@ -19,7 +19,7 @@ export interface WorkflowFile {
 }
 
 const USES_PATTERN = new RegExp(
-  String.raw`^(\s*(?:-\s+)?uses:\s*["']?)` +
+  String.raw`^(\s*(?:#\s*)?(?:-\s+)?uses:\s*["']?)` +
     PLACEHOLDER_REPOSITORY.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&") +
     String.raw`((?:/[^@\s"']*)?)@` +
     PLACEHOLDER_REF +
@@ -29,7 +29,8 @@ const USES_PATTERN = new RegExp(
 
 /**
  * Points every `uses: modelship-dev/modelship[/path]@v1` line at `<owner>/<repo>[/path]@<ref>`.
- * Only `uses:` lines change: comments and other text that name the project stay as they are.
+ * Only `uses:` lines change, including commented-out optional steps (so that uncommenting one
+ * works): other comments and text that name the project stay as they are.
  */
 export function pointUsesAt(text: string, source: ActionSource): string {
   return text.replace(

@@ -141,6 +141,8 @@ export async function startLocalService(
       MODEL_VERSION: version,
       MODELSHIP_RUN_DIR: options.runDir,
       DATABASE_URL: options.databaseUrl,
+      // The prediction-log journal of this state directory's version (one process per journal).
+      LOG_JOURNAL_DIR: path.join(stateDir, "journal", version),
     },
   });
   closeSync(fd);

@@ -97,6 +97,7 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
         ...clients,
         app: options.app,
         repository: options.build.repository,
+        roleArn: options.deploy.cloudFormationRoleArn,
         logger: options.logger,
       }),
   };

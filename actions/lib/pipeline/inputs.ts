@@ -7,6 +7,11 @@ import {
   CONFIG_INPUT,
   DATABASE_URL_INPUT,
 } from "../common-inputs.js";
+import {
+  PIPELINE_AB_INPUTS,
+  readAbSettings,
+  type AbSettings,
+} from "../ab/inputs.js";
 import { ConfigurationError } from "../errors.js";
 import { parseRules, type Rule } from "../gate/rules.js";
 import { BUILD_SETTINGS_INPUTS } from "../image/inputs.js";
@@ -65,6 +70,7 @@ export const PIPELINE_INPUTS: InputTable = [
     help: "percent of traffic the new version gets before its smoke test",
   },
   ...SMOKE_TUNING_INPUTS,
+  ...PIPELINE_AB_INPUTS,
   CONFIG_INPUT,
 ];
 
@@ -74,9 +80,11 @@ export interface PipelineInputs {
   rules: Rule[];
   smoke: SmokeTuningOptions;
   canaryWeight: number;
+  /** The optional A/B stage's settings; no rules means no stage. */
+  ab: AbSettings;
 }
 
-/** Reads the train, gate and smoke parts of the pipeline inputs (no side effects). */
+/** Reads the train, gate, smoke and A/B parts of the pipeline inputs (no side effects). */
 export function readPipelineInputs(read: InputSource): PipelineInputs {
   const train = readTrainInputs((name) => read(TRAIN_RENAMED[name] ?? name));
   return {
@@ -84,6 +92,7 @@ export function readPipelineInputs(read: InputSource): PipelineInputs {
     rules: parseRules(requiredInput(read, "rules")),
     smoke: withCases(readSmokeTuning(read)),
     canaryWeight: readCanaryWeight(read) as number,
+    ab: readAbSettings(read, "ab-"),
   };
 }
 

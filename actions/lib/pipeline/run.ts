@@ -1,9 +1,10 @@
 /**
- * The pipeline: train → gate → build → deploy → smoke-test → traffic. A failed smoke test reverts
- * the new version at once, so nothing half-deployed is left serving.
+ * The pipeline: train → gate → build → deploy → smoke-test → (A/B test) → traffic. A failed smoke
+ * or A/B test reverts the new version at once, so nothing half-deployed is left serving.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { AbSettings } from "../ab/inputs.js";
 import { openPool } from "../db/pool.js";
 import { ConfigurationError } from "../errors.js";
 import type { CommandRunner } from "../exec.js";
@@ -23,6 +24,7 @@ import type { SmokeOptions } from "../smoke/options.js";
 import { train } from "../train/core.js";
 import type { TrainInputs } from "../train/inputs.js";
 import type { VersionNames } from "../version.js";
+import { abStageEnabled, runAbStage } from "./ab-stage.js";
 import {
   renderStageReport,
   StageRunner,
@@ -45,6 +47,8 @@ export interface PipelineOptions {
   rules: Rule[];
   smoke: SmokeTuningOptions;
   canaryWeight: number;
+  /** The A/B stage's settings; off when absent or without rules. */
+  ab?: AbSettings;
   target: PipelineTarget;
   runner: CommandRunner;
   logger: Logger;
@@ -63,6 +67,7 @@ export interface PipelineResult {
   stages: StageResult[];
   report: string;
   gateReport?: string;
+  abReport?: string;
   deployed?: Deployed;
   revertedAfterFailure: boolean;
 }
@@ -74,6 +79,7 @@ interface PipelineRun extends PipelineOptions {
   metricsFile?: string;
   databaseUrl?: string;
   gateReport?: string;
+  abReport?: string;
   built?: BuiltImage;
   deployed?: Deployed;
   revertedAfterFailure: boolean;
@@ -173,9 +179,12 @@ async function deployStage(run: PipelineRun): Promise<void> {
   });
 }
 
-async function revertAfterFailure(run: PipelineRun): Promise<void> {
+async function revertAfterFailure(
+  run: PipelineRun,
+  cause: string,
+): Promise<void> {
   run.revertedAfterFailure = true;
-  await run.stages.run("revert (smoke test failed)", async () => {
+  await run.stages.run(`revert (${cause} failed)`, async () => {
     const pool = run.databaseUrl ? openPool(run.databaseUrl) : undefined;
     try {
       const result = await revertVersion({
@@ -215,7 +224,24 @@ async function smokeStage(run: PipelineRun): Promise<void> {
         : "passed";
     });
   } catch (error) {
-    await revertAfterFailure(run);
+    await revertAfterFailure(run, "smoke test");
+    throw error;
+  }
+}
+
+async function abStage(run: PipelineRun): Promise<void> {
+  const { app, version, databaseUrl, logger, reportDir, ab: settings } = run;
+  if (!settings || !abStageEnabled(settings)) return;
+  const options = { app, version, databaseUrl, logger, reportDir, settings };
+  try {
+    await run.stages.run("a/b test", async () => {
+      const stage = await runAbStage(options);
+      run.abReport = stage.report;
+      if (!stage.passed) throw new Error(String(stage.outcome));
+      return stage.outcome;
+    });
+  } catch (error) {
+    await revertAfterFailure(run, "A/B test");
     throw error;
   }
 }
@@ -233,6 +259,7 @@ const STAGES = [
   buildStage,
   deployStage,
   smokeStage,
+  abStage,
   trafficStage,
 ];
 
@@ -263,6 +290,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     stages: run.stages.results,
     report,
     gateReport: run.gateReport,
+    abReport: run.abReport,
     deployed: run.deployed,
     revertedAfterFailure: run.revertedAfterFailure,
   };

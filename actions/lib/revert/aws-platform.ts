@@ -33,6 +33,8 @@ export interface AwsRevertPlatformOptions {
   app: string;
   /** ECR repository name; without it (and without one in deployments) images are left alone. */
   repository?: string;
+  /** The CloudFormation service role DeleteStack names (RoleARN). */
+  roleArn?: string;
   logger: Logger;
   pollMs?: number;
   timeoutMs?: number;
@@ -110,6 +112,7 @@ export function awsRevertPlatform(
         cfn,
         stackName: versionStackName(app, parseVersion(version)),
         logger,
+        roleArn: options.roleArn,
         pollMs: options.pollMs,
         timeoutMs: options.timeoutMs,
       }),

@@ -23,6 +23,7 @@ export async function revertOnAws(
       ecr: new ECRClient({}),
       app: inputs.app,
       repository: inputs.repository,
+      roleArn: inputs.cloudFormationRoleArn,
       logger,
     });
     return await revertVersion({ ...inputs, db: pool, platform, logger });

@@ -1,8 +1,10 @@
 /** The revert action's inputs: the table (action.yml, CLI flags) and the typed request. */
 import {
   APP_INPUT,
+  CLOUDFORMATION_ROLE_INPUT,
   CONFIG_INPUT,
   DATABASE_URL_INPUT,
+  readCloudFormationRoleArn,
 } from "../common-inputs.js";
 import { optionalDatabaseUrl } from "../db/url.js";
 import { ConfigurationError } from "../errors.js";
@@ -45,6 +47,7 @@ export const REVERT_INPUTS: InputTable = [
     switch: true,
     help: "a version that exists nowhere is a no-op, not an error",
   },
+  CLOUDFORMATION_ROLE_INPUT,
   CONFIG_INPUT,
 ];
 
@@ -57,6 +60,8 @@ export interface RevertInputs {
   dropData: boolean;
   force: boolean;
   missingOk: boolean;
+  /** The CloudFormation service role DeleteStack names (RoleARN). */
+  cloudFormationRoleArn?: string;
   /** Revert only when the version's deployments row names this run as its owner. */
   ownerRun?: string;
   /** Secret: never print it. */
@@ -92,6 +97,7 @@ export function readRevertInputs(read: InputSource): RevertInputs {
     dropData: booleanInput(read, "drop-data", false),
     force: booleanInput(read, "force", false),
     missingOk: booleanInput(read, "missing-ok", false),
+    cloudFormationRoleArn: readCloudFormationRoleArn(read),
     ownerRun: readOwnerRun(read),
     databaseUrl: optionalDatabaseUrl(read),
   };
