@@ -66,6 +66,15 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
+/** Records a process the local target started under `key`, so status, down and revert find it. */
+export function recordLocalService(
+  stateDir: string,
+  key: string,
+  service: LocalService,
+): void {
+  writeState(stateDir, { ...readState(stateDir), [key]: service });
+}
+
 /** True when a process with this pid exists. */
 export function isAlive(pid: number): boolean {
   try {

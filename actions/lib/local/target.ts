@@ -4,6 +4,8 @@
  * (there is no load balancer locally; every version answers on its own URL).
  */
 import type pg from "pg";
+import { setLocalRoute, clearLocalRoute } from "../batch/inbox.js";
+import type { DeployKind } from "../config/types.js";
 import {
   recordDeployment,
   recordedSplit,
@@ -14,12 +16,14 @@ import { ensurePredictionTables, migrate } from "../db/schema.js";
 import { canaryTraffic, formatTraffic } from "../deploy/traffic.js";
 import type { CommandRunner } from "../exec.js";
 import type { Logger } from "../logger.js";
-import type { PipelineTarget } from "../pipeline/target.js";
+import type { Deployed, PipelineTarget } from "../pipeline/target.js";
+import type { VersionNames } from "../version.js";
 import {
   buildLocalImage,
   localImage,
   type LocalBuildOptions,
 } from "./image.js";
+import { localDropbox, startLocalBatchWorker } from "./batch-worker.js";
 import { runDir } from "./paths.js";
 import { ensureLocalPostgres } from "./postgres.js";
 import { localRevertPlatform } from "./revert-platform.js";
@@ -36,8 +40,12 @@ export interface LocalTargetOptions {
   runner: CommandRunner;
   /** How (and whether) images are built. */
   image: Omit<LocalBuildOptions, "app" | "root" | "runner">;
-  /** modelship.yml's `service`: the start command and the ready path. */
-  service: { start: string; readyPath: string };
+  /** modelship.yml's `service`: the start command, the ready and predict paths. */
+  service: { start: string; readyPath: string; predictPath?: string };
+  /** What the versions are (default online); a batch version gets a worker on the inbox. */
+  kind?: DeployKind;
+  /** How to run the modelship CLI (node, its flags, the entry) for a batch version's worker. */
+  cliCommand?: readonly string[];
 }
 
 /** Builds the local PipelineTarget. */
@@ -57,8 +65,48 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
     }
   };
   const currentTraffic = () => withDb((db) => recordedSplit(db, app));
+  // A batch version: its worker beside the model, recorded with no traffic weight.
+  const deployBatch = async (args: {
+    version: VersionNames;
+    metrics: Record<string, number>;
+    modelUrl: string;
+  }): Promise<Deployed> => {
+    const v = args.version.version;
+    if (!options.cliCommand)
+      throw new Error(
+        "the local target was given no CLI command for batch workers",
+      );
+    const worker = await startLocalBatchWorker({
+      stateDir,
+      app,
+      version: v,
+      modelUrl: args.modelUrl,
+      predictPath: options.service.predictPath ?? "/predict",
+      command: options.cliCommand,
+      logger,
+      cwd: options.root,
+    });
+    await withDb((db) =>
+      recordDeployment(db, {
+        app,
+        version: v,
+        status: "deploying",
+        target: "local",
+        url: args.modelUrl,
+        metrics: args.metrics,
+        image: builtWith ? localImage(app, args.version.imageTag) : undefined,
+        trafficWeight: 0,
+      }),
+    );
+    return {
+      url: args.modelUrl,
+      versionUrl: args.modelUrl,
+      detail: `${v} batch worker (pid ${worker.pid}) on ${localDropbox(stateDir).describe(`inbox/${v}/`)}; model on ${args.modelUrl}`,
+    };
+  };
   return {
     name: "local",
+    kind: options.kind,
     databaseUrl,
     async build(names) {
       const built = await buildLocalImage(
@@ -82,6 +130,8 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
         readyPath: options.service.readyPath,
         cwd: options.root,
       });
+      if (options.kind === "batch")
+        return deployBatch({ version, metrics, modelUrl: service.url });
       const split = await withDb(async (db) => {
         const live = new Map(Object.entries(await currentTraffic()));
         const next = canaryTraffic(live, version.version, canaryWeight);
@@ -105,6 +155,20 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
       };
     },
     async shiftAll(version, metrics) {
+      if (options.kind === "batch") {
+        // A batch version takes no traffic: it takes the files dropped right under inbox/.
+        await withDb(async (db) => {
+          await recordDeployment(db, {
+            app,
+            version: version.version,
+            status: "serving",
+            metrics,
+            trafficWeight: 0,
+          });
+          await setLocalRoute(db, app, version.version);
+        });
+        return `inbox/ → ${version.version}`;
+      }
       await withDb(async (db) => {
         await recordDeployment(db, {
           app,
@@ -117,6 +181,13 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
       });
       return `${version.version}=100`;
     },
-    revertPlatform: () => localRevertPlatform({ ...options, currentTraffic }),
+    batchDropbox: () => localDropbox(stateDir),
+    revertPlatform: () =>
+      localRevertPlatform({
+        ...options,
+        currentTraffic,
+        clearBatchRoute: (version) =>
+          withDb((db) => clearLocalRoute(db, app, version)),
+      }),
   };
 }

@@ -61,6 +61,7 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
 
   return {
     name: "aws",
+    kind: options.deploy.kind,
     databaseUrl: async () => options.databaseUrl,
     async build(version) {
       const result = await buildPush(
