@@ -5,6 +5,7 @@ import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { deployVersion } from "../lib/deploy/core.js";
 import { DEPLOY_INPUTS, readDeployInputs } from "../lib/deploy/inputs.js";
 import { nodeRunner } from "../lib/exec.js";
@@ -97,6 +98,7 @@ export const deployCommand: Command = {
         ecs: new ECSClient({}),
         elb: new ElasticLoadBalancingV2Client({}),
         ecr: new ECRClient({}),
+        events: new EventBridgeClient({}),
       },
       { logger },
     );

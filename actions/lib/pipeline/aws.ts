@@ -7,6 +7,7 @@ import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { deployVersion } from "../deploy/core.js";
 import type { DeployRequest, DeploySettings } from "../deploy/inputs.js";
 import type { CommandRunner } from "../exec.js";
@@ -36,6 +37,7 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
     ecs: new ECSClient({}),
     elb: new ElasticLoadBalancingV2Client({}),
     ecr: new ECRClient({}),
+    events: new EventBridgeClient({}),
   };
   let image: { ref?: string; digest?: string } = {};
 
