@@ -10,6 +10,9 @@ import {
   CONFIG_INPUT,
   DATABASE_URL_INPUT,
 } from "../lib/common-inputs.js";
+import { S3Client } from "@aws-sdk/client-s3";
+import { SQSClient } from "@aws-sdk/client-sqs";
+import { readWorkerEnv, runAwsWorker } from "../lib/batch/aws-run.js";
 import { runLocalInbox, scoreLocalFile } from "../lib/batch/local.js";
 import { optionalDatabaseUrl } from "../lib/db/url.js";
 import { ConfigurationError } from "../lib/errors.js";
@@ -168,6 +171,26 @@ export const batchCommand: Command = {
       databaseUrl,
       signal,
       idleExitMs: idle === undefined ? undefined : idle * 1000,
+    });
+    logger.info(`batch worker stopped: ${JSON.stringify(stats)}`);
+    return 0;
+  },
+};
+
+/** `modelship batch-worker`: the worker in batch.yml's task, configured by its environment. */
+export const batchWorkerCommand: Command = {
+  name: "batch-worker",
+  summary:
+    "the batch worker on AWS (batch.yml's task; settings from its environment)",
+  flags: [],
+  async run(_parsed, logger) {
+    const settings = readWorkerEnv(process.env);
+    // The SDK clients read region and credentials (the task role) from the environment.
+    const stats = await runAwsWorker(settings, {
+      s3: new S3Client({}),
+      sqs: new SQSClient({}),
+      logger,
+      signal: stopSignal(logger),
     });
     logger.info(`batch worker stopped: ${JSON.stringify(stats)}`);
     return 0;
