@@ -8,6 +8,7 @@ import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
+import { S3Client } from "@aws-sdk/client-s3";
 import { deployVersion } from "../deploy/core.js";
 import type { DeployRequest, DeploySettings } from "../deploy/inputs.js";
 import type { CommandRunner } from "../exec.js";
@@ -15,6 +16,7 @@ import { buildPush } from "../image/build-push.js";
 import type { BuildSettings } from "../image/inputs.js";
 import type { Logger } from "../logger.js";
 import { awsRevertPlatform } from "../revert/aws-platform.js";
+import { s3Dropbox } from "../smoke/batch-inputs.js";
 import type { VersionNames } from "../version.js";
 import type { PipelineTarget } from "./target.js";
 
@@ -40,6 +42,8 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
     events: new EventBridgeClient({}),
   };
   let image: { ref?: string; digest?: string } = {};
+  // A batch version's bucket, from its deploy: where its smoke test drops the cases.
+  let bucket = "";
 
   const deploy = (
     names: VersionNames,
@@ -84,6 +88,7 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
     async deploy({ version, metrics, canaryWeight }) {
       const split = { traffic: new Map(), canaryWeight };
       const result = await deploy(version, split, metrics);
+      bucket = result.batch?.bucket ?? bucket;
       return {
         url: result.url,
         versionUrl: result.versionUrl,
@@ -95,6 +100,7 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
       const result = await deploy(version, { traffic }, metrics);
       return `traffic ${JSON.stringify(result.traffic)}`;
     },
+    batchDropbox: () => s3Dropbox(new S3Client({}), bucket),
     revertPlatform: () =>
       awsRevertPlatform({
         ...clients,
