@@ -1,14 +1,21 @@
 // Benchmark: the batch worker's local twin (`modelship batch --input`: streamed CSV, batched
 // predict requests with bounded concurrency, CSV output, every row logged durably in Postgres)
-// against a naive loop that sends one request per row and writes each answer, both against the
-// same example model service (its own process, its own prediction log off, as batch.yml runs it)
-// in the same run. Reports rows/s of each, the ratio (goal ≥ 20×), and the worker's peak RSS over
-// the whole file; checks that every row is in the output and logged exactly once.
+// against a naive loop that sends one request per row to the online service (which logs each
+// prediction itself, so both ways end with every row logged) and writes each answer; in the same
+// run, the naive loop before and after the worker (the machine's load moves). The worker's model
+// is the same example service with its own log off, as batch.yml runs it. Reports rows/s, the
+// ratio (goal ≥ 20×), the naive loop against the unlogged service too, and the worker's peak RSS
+// over the whole file; checks that every row is in the output and logged exactly once.
 //
 //   npm run bench:batch                                 # 1,000,000 rows
 //   BENCH_ROWS=50000 BENCH_NAIVE_ROWS=1000 npm run bench:batch
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { open, readFile } from "node:fs/promises";
+import {
+  createReadStream,
+  createWriteStream,
+  mkdtempSync,
+  rmSync,
+} from "node:fs";
+import { open } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { finished } from "node:stream/promises";
@@ -28,6 +35,8 @@ const ROWS = setting("BENCH_ROWS", "1000000");
 const NAIVE_ROWS = Math.min(ROWS, setting("BENCH_NAIVE_ROWS", "2000"));
 const BATCH_SIZE = setting("BENCH_BATCH_SIZE", "100");
 const CONCURRENCY = setting("BENCH_CONCURRENCY", "4");
+// BENCH_LOG=off scores without logging the rows, to see what the durable log costs.
+const LOG = process.env.BENCH_LOG !== "off";
 const COLUMNS = ["sepal_length", "sepal_width", "petal_length", "petal_width"];
 const names = parseVersion("bench-batch");
 
@@ -117,67 +126,126 @@ async function loggedOnce(
 
 const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 
+interface WorkerRun {
+  rows: number;
+  seconds: number;
+  peakRss: number;
+  baselineRss: number;
+}
+
+async function runWorker(
+  dir: string,
+  input: string,
+  urls: { model: string; db: string },
+): Promise<WorkerRun> {
+  const baselineRss = process.memoryUsage().rss;
+  const started = performance.now();
+  const { result: rows, peakRss } = await withPeakRss(() =>
+    scoreLocalFile({
+      app: "bench",
+      names,
+      root: path.join(dir, "batch"),
+      databaseUrl: LOG ? urls.db : undefined,
+      modelUrl: urls.model,
+      predictPath: "/predict",
+      batchSize: BATCH_SIZE,
+      concurrency: CONCURRENCY,
+      logger: memoryLogger(),
+      signal: new AbortController().signal,
+      input,
+      output: path.join(dir, "scored.csv"),
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { rows, seconds, peakRss, baselineRss };
+}
+
+async function countLines(file: string): Promise<number> {
+  let lines = 0;
+  for await (const chunk of createReadStream(file))
+    for (const byte of chunk as Buffer) if (byte === 10) lines++;
+  return lines;
+}
+
+async function check(dir: string, dbUrl: string): Promise<string> {
+  const outputRows = (await countLines(path.join(dir, "scored.csv"))) - 1;
+  const logged = LOG ? await loggedOnce(dbUrl) : undefined;
+  const exact = (n: number) => n === ROWS;
+  if (
+    !exact(outputRows) ||
+    (logged && !(exact(logged.rows) && exact(logged.distinct)))
+  )
+    throw new Error(
+      "the output or the log is not exactly one row per input row",
+    );
+  return `output rows ${outputRows}; ${logged ? `logged ${logged.rows} (${logged.distinct} distinct)` : "not logged (BENCH_LOG=off)"}`;
+}
+
+function report(
+  naive: { logged: [number, number]; unlogged: number },
+  run: WorkerRun,
+  checked: string,
+) {
+  const worker = run.rows / run.seconds;
+  const logged = (naive.logged[0] + naive.logged[1]) / 2;
+  const row = (name: string, rows: number, rate: number, rss = "") =>
+    console.log(`| ${name} | ${rows} | ${rate.toFixed(0)} | ${rss} |`);
+  console.log("\n| run | rows | rows/s | peak RSS |");
+  console.log("|---|---:|---:|---:|");
+  row(
+    "naive, online service logging each row (before)",
+    NAIVE_ROWS,
+    naive.logged[0],
+  );
+  row(
+    "naive, online service logging each row (after)",
+    NAIVE_ROWS,
+    naive.logged[1],
+  );
+  row("naive, service with its log off", NAIVE_ROWS, naive.unlogged);
+  row(
+    `worker (local twin${LOG ? ", every row logged" : ", log off"})`,
+    run.rows,
+    worker,
+    `${mib(run.peakRss)} (${mib(run.baselineRss)} before)`,
+  );
+  console.log(
+    `\nworker / naive: ${(worker / logged).toFixed(1)}× against the logged loop's mean (goal ≥ 20×), ` +
+      `${(worker / naive.unlogged).toFixed(1)}× against the unlogged one; ${run.seconds.toFixed(1)} s for ${run.rows} rows; ${checked}`,
+  );
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-batch-"));
   const db = await startPostgres();
+  const env = { DATABASE_URL: db.url, MODEL_PATH: trainedModelPath() };
   const model = await startServiceProcess({
-    DATABASE_URL: db.url,
-    MODEL_PATH: trainedModelPath(),
+    ...env,
     MODEL_VERSION: names.version,
     LOG_MODE: "off",
+  });
+  const online = await startServiceProcess({
+    ...env,
+    MODEL_VERSION: "bench-online",
   });
   try {
     const input = path.join(dir, "rows.csv");
     await writeCsv(input, ROWS);
     console.log(
-      `batch: ${ROWS} rows (CSV), batch size ${BATCH_SIZE}, concurrency ${CONCURRENCY}, example model in its own process, PostgreSQL on 127.0.0.1, ${os.cpus().length} CPUs`,
+      `batch: ${ROWS} rows (CSV), batch size ${BATCH_SIZE}, concurrency ${CONCURRENCY}, example model in its own process, PostgreSQL on 127.0.0.1, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}`,
     );
-    const naive = await naiveLoop(model.url, path.join(dir, "naive.csv"));
-    const baseline = process.memoryUsage().rss;
-    const started = performance.now();
-    const { result: rows, peakRss } = await withPeakRss(() =>
-      scoreLocalFile({
-        app: "bench",
-        names,
-        root: path.join(dir, "batch"),
-        databaseUrl: db.url,
-        modelUrl: model.url,
-        predictPath: "/predict",
-        batchSize: BATCH_SIZE,
-        concurrency: CONCURRENCY,
-        logger: memoryLogger(),
-        signal: new AbortController().signal,
-        input,
-        output: path.join(dir, "scored.csv"),
-      }),
+    const naiveOut = path.join(dir, "naive.csv");
+    const before = await naiveLoop(online.url, naiveOut);
+    const unlogged = await naiveLoop(model.url, naiveOut);
+    const run = await runWorker(dir, input, { model: model.url, db: db.url });
+    const after = await naiveLoop(online.url, naiveOut);
+    report(
+      { logged: [before, after], unlogged },
+      run,
+      await check(dir, db.url),
     );
-    const seconds = (performance.now() - started) / 1000;
-    const worker = rows / seconds;
-    const outputLines =
-      (await readFile(path.join(dir, "scored.csv"), "utf8")).split("\n")
-        .length - 2;
-    const logged = await loggedOnce(db.url);
-    console.log("\n| run | rows | rows/s | peak RSS |");
-    console.log("|---|---:|---:|---:|");
-    console.log(
-      `| naive: one request per row | ${NAIVE_ROWS} | ${naive.toFixed(0)} | |`,
-    );
-    console.log(
-      `| worker (local twin) | ${rows} | ${worker.toFixed(0)} | ${mib(peakRss)} (${mib(baseline)} before) |`,
-    );
-    console.log(
-      `\nworker / naive: ${(worker / naive).toFixed(1)}× (goal ≥ 20×); ${seconds.toFixed(1)} s for ${rows} rows; ` +
-        `output rows ${outputLines}; logged ${logged.rows} (${logged.distinct} distinct)`,
-    );
-    if (
-      outputLines !== ROWS ||
-      logged.rows !== ROWS ||
-      logged.distinct !== ROWS
-    )
-      throw new Error(
-        "the output or the log is not exactly one row per input row",
-      );
   } finally {
+    await online.stop();
     await model.stop();
     await db.destroy();
     rmSync(dir, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  statSync,
 } from "node:fs";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -48,18 +49,16 @@ export interface StartBatchWorkerOptions {
   readyTimeoutMs?: number;
 }
 
+// The log is appended to across restarts: only what this process wrote (past `from`) counts.
 async function waitWatching(
   logFile: string,
+  from: number,
   exited: () => boolean,
   timeoutMs: number,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (
-      existsSync(logFile) &&
-      readFileSync(logFile, "utf8").includes(WATCHING_LINE)
-    )
-      return;
+    if (readFileSync(logFile).subarray(from).includes(WATCHING_LINE)) return;
     if (exited()) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -82,6 +81,7 @@ export async function startLocalBatchWorker(
   mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${version}-batch.log`);
   const fd = openSync(logFile, "a");
+  const from = statSync(logFile).size;
   const [program, ...prefix] = options.command;
   const child = spawn(
     program as string,
@@ -109,7 +109,12 @@ export async function startLocalBatchWorker(
     startedAt: new Date().toISOString(),
   };
   recordLocalService(stateDir, key, worker);
-  await waitWatching(logFile, () => exited, options.readyTimeoutMs ?? 60_000);
+  await waitWatching(
+    logFile,
+    from,
+    () => exited,
+    options.readyTimeoutMs ?? 60_000,
+  );
   logger.info(
     `started the ${version} batch worker (pid ${child.pid}); log: ${logFile}`,
   );
