@@ -147,6 +147,18 @@ describe("deploy-stack bundle: a deploy through the runner protocol", () => {
       "ModifyListener http",
     ]);
     expect(aws.split()).toEqual({ v2: 100 });
+    // The room check and keep-versions read the load balancer and the stacks, and got answers.
+    expect(run.stdout).toContain(
+      "load balancer: 0 listener rules and 0 target groups in use",
+    );
+    expect(aws.actions()).toEqual(
+      expect.arrayContaining([
+        "DescribeTargetGroups",
+        "DescribeAccountLimits",
+        "ListStacks",
+      ]),
+    );
+    expect(run.stdout).not.toMatch(/::warning::/);
     // What the version stack got from the shared one, through the query protocol.
     expect(aws.findStack("modelship-v-v2")?.parameters).toMatchObject({
       ModelVersion: "v2",

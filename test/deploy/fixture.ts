@@ -4,7 +4,10 @@
  * one stack through a change set. Both poll every millisecond.
  */
 import path from "node:path";
-import { deployStack } from "../../actions/lib/aws/stack.js";
+import {
+  deployStack,
+  type DeployStackOptions,
+} from "../../actions/lib/aws/stack.js";
 import {
   deployVersion,
   type DeploySource,
@@ -21,9 +24,23 @@ import { ROOT } from "../helpers/run-bundle.js";
 /** The stack `deployStack` deploys. */
 export const STACK = "modelship-v-v1";
 
-/** shared-parameters that let a deploy create the shared stack. */
+/** shared-parameters that let a deploy create the shared stack (with the deprecated SubnetIds). */
 export const SHARED_PARAMETERS =
   "VpcId=vpc-1\nSubnetIds=subnet-1,subnet-2\nDatabaseUrlSecretArn=arn:aws:secretsmanager:us-east-1:123456789012:secret:db";
+
+/** shared-parameters in the current form: LoadBalancerSubnetIds, no SubnetIds. */
+export const LB_SHARED_PARAMETERS = [
+  "VpcId=vpc-1",
+  "LoadBalancerSubnetIds=subnet-1,subnet-2",
+  "DatabaseUrlSecretArn=arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbC123",
+].join("\n");
+
+/** The app's CloudFormation service role, as `cloudformation-role-arn` names it. */
+export const ROLE_ARN =
+  "arn:aws:iam::123456789012:role/modelship-cloudformation";
+
+/** The repository every `deploy.asRepository` deploy comes from. */
+export const REPOSITORY = "octo/models";
 
 /** A deploy request from action inputs, read as the deploy-stack bundle reads them. */
 export function deployRequest(inputs: Record<string, string>) {
@@ -48,8 +65,34 @@ export function deployFixture(seed: AwsSeed = {}) {
       { logger: options.logger ?? memoryLogger(), source: options.source },
     );
 
-  /** Deploys STACK through a change set; `watchEcs` hands it the (scriptable) ECS client. */
-  const stack = (options: { watchEcs?: boolean; timeoutMs?: number } = {}) => {
+  /**
+   * Deploys a version through the service role (ROLE_ARN), as a commit of REPOSITORY would;
+   * returns the result and what was logged.
+   */
+  const asRepository = async (
+    inputs: Record<string, string>,
+    options: { commitSha?: string } = {},
+  ) => {
+    const logger = memoryLogger();
+    const source = { commitSha: options.commitSha, repository: REPOSITORY };
+    const result = await version(
+      { "cloudformation-role-arn": ROLE_ARN, ...inputs },
+      { logger, source },
+    );
+    return { result, logger };
+  };
+
+  /**
+   * Deploys STACK through a change set; `watchEcs` hands it the (scriptable) ECS client, and
+   * `overrides` replace any other option (parameters, declared ones, the role, tags).
+   */
+  const stack = (
+    options: {
+      watchEcs?: boolean;
+      timeoutMs?: number;
+      overrides?: Partial<DeployStackOptions>;
+    } = {},
+  ) => {
     const logger = memoryLogger();
     const run = deployStack({
       cfn: aws.clients.cfn,
@@ -65,9 +108,10 @@ export function deployFixture(seed: AwsSeed = {}) {
       logger,
       pollMs: 1,
       timeoutMs: options.timeoutMs,
+      ...options.overrides,
     });
     return { logger, run };
   };
 
-  return { aws, deploy: { version, stack } };
+  return { aws, deploy: { version, asRepository, stack } };
 }

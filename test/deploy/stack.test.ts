@@ -107,10 +107,11 @@ describe("deployStack", () => {
 
   it("counts an empty change set as success, deletes it and executes nothing", async () => {
     const { aws, deploy } = deployFixture({ shared: false });
-    // The stack already has exactly these parameters: CloudFormation finds no change.
+    // The stack already has exactly these parameters and tags: CloudFormation finds no change.
     aws.addStack(STACK, {
       status: "UPDATE_COMPLETE",
       parameters: { ModelVersion: "v1", ImageUri: "repo:v1" },
+      tags: { "modelship:app": "modelship", "modelship:version": "v1" },
       outputs: { Url: "http://alb" },
     });
     const { logger, run } = deploy.stack();

@@ -1,10 +1,8 @@
 import fc from "fast-check";
-import {
-  DescribeListenersCommand,
-  ElasticLoadBalancingV2Client,
-  ModifyListenerCommand,
+import type {
+  Action,
+  ModifyListenerCommandInput,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { mockClient } from "aws-sdk-client-mock";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
 import {
@@ -16,9 +14,11 @@ import {
   formatTraffic,
   parseTraffic,
 } from "../../actions/lib/deploy/traffic.js";
-
-const LISTENER =
-  "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/modelship/1/2";
+import {
+  awsError,
+  fakeAws,
+  LISTENER_ARN as LISTENER,
+} from "../helpers/fake-aws/index.js";
 
 describe("parseTraffic", () => {
   it.each([
@@ -63,11 +63,10 @@ describe("parseTraffic", () => {
 
 describe("listener traffic", () => {
   it("sets A=50,B=50 as one weighted forward default action", async () => {
-    const elb = mockClient(ElasticLoadBalancingV2Client);
-    elb.on(ModifyListenerCommand).resolves({});
+    const aws = fakeAws();
     const logger = memoryLogger();
     await setListenerTraffic({
-      elb: new ElasticLoadBalancingV2Client({}),
+      elb: aws.clients.elb,
       listenerArn: LISTENER,
       targets: [
         { targetGroupArn: "arn:tg/a", weight: 50 },
@@ -75,51 +74,53 @@ describe("listener traffic", () => {
       ],
       logger,
     });
-    expect(elb.commandCalls(ModifyListenerCommand)[0]?.args[0].input).toEqual({
-      ListenerArn: LISTENER,
-      DefaultActions: [
-        {
-          Type: "forward",
-          ForwardConfig: {
-            TargetGroups: [
-              { TargetGroupArn: "arn:tg/a", Weight: 50 },
-              { TargetGroupArn: "arn:tg/b", Weight: 50 },
-            ],
-            TargetGroupStickinessConfig: { Enabled: false },
+    expect(aws.inputsOf<ModifyListenerCommandInput>("ModifyListener")).toEqual([
+      {
+        ListenerArn: LISTENER,
+        DefaultActions: [
+          {
+            Type: "forward",
+            ForwardConfig: {
+              TargetGroups: [
+                { TargetGroupArn: "arn:tg/a", Weight: 50 },
+                { TargetGroupArn: "arn:tg/b", Weight: 50 },
+              ],
+              TargetGroupStickinessConfig: { Enabled: false },
+            },
           },
-        },
-      ],
-    });
+        ],
+      },
+    ]);
     expect(logger.text()).toContain("traffic: 50% → arn:tg/b");
   });
 
   it("refuses more than five target groups before calling AWS", async () => {
-    const elb = mockClient(ElasticLoadBalancingV2Client);
+    const aws = fakeAws();
     const targets = Array.from({ length: 6 }, (_, i) => ({
       targetGroupArn: `arn:tg/${i}`,
       weight: i === 0 ? 100 : 0,
     }));
     await expect(
       setListenerTraffic({
-        elb: new ElasticLoadBalancingV2Client({}),
+        elb: aws.clients.elb,
         listenerArn: LISTENER,
         targets,
         logger: memoryLogger(),
       }),
     ).rejects.toThrow(/1 to 5 target groups, got 6/);
-    expect(elb.calls()).toHaveLength(0);
+    expect(aws.requests).toHaveLength(0);
   });
 
   it("names the call and the listener when ModifyListener fails", async () => {
-    const elb = mockClient(ElasticLoadBalancingV2Client);
-    elb.on(ModifyListenerCommand).rejects(
-      Object.assign(new Error("Target group 'arn:tg/x' not found"), {
-        name: "TargetGroupNotFoundException",
-      }),
-    );
+    const aws = fakeAws().before("ModifyListener", () => {
+      throw awsError(
+        "TargetGroupNotFoundException",
+        "Target group 'arn:tg/x' not found",
+      );
+    });
     await expect(
       setListenerTraffic({
-        elb: new ElasticLoadBalancingV2Client({}),
+        elb: aws.clients.elb,
         listenerArn: LISTENER,
         targets: [{ targetGroupArn: "arn:tg/x", weight: 100 }],
         logger: memoryLogger(),
@@ -157,16 +158,14 @@ describe("listener traffic", () => {
       [],
     ],
   ])("reads the current split from a %s", async (_name, action, expected) => {
-    const elb = mockClient(ElasticLoadBalancingV2Client);
-    elb.on(DescribeListenersCommand, { ListenerArns: [LISTENER] }).resolves({
-      Listeners: [{ ListenerArn: LISTENER, DefaultActions: [action as never] }],
-    });
+    const aws = fakeAws();
+    aws.listeners.set(LISTENER, [action as Action]);
     await expect(
-      listenerTraffic({
-        elb: new ElasticLoadBalancingV2Client({}),
-        listenerArn: LISTENER,
-      }),
+      listenerTraffic({ elb: aws.clients.elb, listenerArn: LISTENER }),
     ).resolves.toEqual(expected);
+    expect(aws.inputsOf("DescribeListeners")).toEqual([
+      { ListenerArns: [LISTENER] },
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@
 // own node binary and the shared libraries `ldd` lists, on an empty image (buildah from scratch).
 // Use it as the Dockerfile's BASE_IMAGE build argument.
 import {
+  chmodSync,
   copyFileSync,
   mkdirSync,
   mkdtempSync,
@@ -61,7 +62,9 @@ export async function buildNodeBaseImage(options: {
       mkdirSync(path.join(rootfs, path.dirname(file)), { recursive: true });
       copyFileSync(file, path.join(rootfs, file)); // follows symlinks: the real library bytes
     }
-    mkdirSync(path.join(rootfs, "tmp"), { mode: 0o1777 });
+    // Sticky and world-writable, as in the official image (mkdir's mode is cut by the umask).
+    mkdirSync(path.join(rootfs, "tmp"));
+    chmodSync(path.join(rootfs, "tmp"), 0o1777);
     mkdirSync(path.join(rootfs, "etc"));
     writeFileSync(
       path.join(rootfs, "etc/passwd"),

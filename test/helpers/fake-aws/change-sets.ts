@@ -16,7 +16,7 @@ import {
   sharedOutputs,
   versionOutputs,
 } from "./resources.js";
-import type { FakeStack, StackStep } from "./stacks.js";
+import type { FakeStack, StackScript, StackStep } from "./stacks.js";
 import type { AwsWorld } from "./world.js";
 
 /** A change set waiting to be described and executed. */
@@ -47,22 +47,51 @@ function changeSetOf(world: AwsWorld, nameOrId: string | undefined) {
   return found;
 }
 
-function createChangeSet(world: AwsWorld, input: CreateChangeSetCommandInput) {
-  const name = input.StackName ?? "";
-  const type = input.ChangeSetType ?? "UPDATE";
+// Statuses a stack takes an update from; any other needs a delete, a rollback or patience first.
+const UPDATABLE = new Set([
+  "CREATE_COMPLETE",
+  "UPDATE_COMPLETE",
+  "UPDATE_ROLLBACK_COMPLETE",
+  "IMPORT_COMPLETE",
+  "IMPORT_ROLLBACK_COMPLETE",
+]);
+
+/** The stack a change set is for, refused as AWS refuses it. */
+function stackFor(world: AwsWorld, name: string, type: string): FakeStack {
   const live = world.findStack(name);
   if (type === "CREATE" && live && live.status !== "REVIEW_IN_PROGRESS")
     throw awsError("ValidationError", `Stack [${name}] already exists`);
   if (type === "UPDATE" && !live)
     throw awsError("ValidationError", `Stack [${name}] does not exist`);
-  const stack = live ?? world.addStack(name, { status: "REVIEW_IN_PROGRESS" });
+  if (type === "UPDATE" && live && !UPDATABLE.has(live.status))
+    throw awsError(
+      "ValidationError",
+      `Stack:${live.id} is in ${live.status} state and can not be updated.`,
+    );
+  return live ?? world.addStack(name, { status: "REVIEW_IN_PROGRESS" });
+}
+
+/** Given values, and for UsePreviousValue the stack's own (only a key it has can keep one). */
+function parametersFor(stack: FakeStack, given: unknown) {
   const parameters: Record<string, string> = {};
-  for (const { ParameterKey: key = "", ...p } of listOf<Parameter>(
-    input.Parameters,
-  ))
+  for (const { ParameterKey: key = "", ...p } of listOf<Parameter>(given)) {
+    if (isTrue(p.UsePreviousValue) && !(key in stack.parameters))
+      throw awsError(
+        "ValidationError",
+        `Invalid input for parameter key ${key}. Cannot specify usePreviousValue as true for a parameter key not in the previous template`,
+      );
     parameters[key] = isTrue(p.UsePreviousValue)
       ? (stack.parameters[key] ?? "")
       : (p.ParameterValue ?? "");
+  }
+  return parameters;
+}
+
+function createChangeSet(world: AwsWorld, input: CreateChangeSetCommandInput) {
+  const name = input.StackName ?? "";
+  const type = input.ChangeSetType ?? "UPDATE";
+  const stack = stackFor(world, name, type);
+  const parameters = parametersFor(stack, input.Parameters);
   const tags = Object.fromEntries(
     listOf<Tag>(input.Tags).map((tag) => [tag.Key ?? "", tag.Value ?? ""]),
   );
@@ -79,11 +108,18 @@ function createChangeSet(world: AwsWorld, input: CreateChangeSetCommandInput) {
   return { Id: id, StackId: stack.id };
 }
 
+/** A record as sorted pairs, so two with the same entries compare equal in any key order. */
+const sameEntries = (a: Record<string, string>, b: Record<string, string>) =>
+  JSON.stringify(Object.entries(a).sort()) ===
+  JSON.stringify(Object.entries(b).sort());
+
+/** Nothing to do: the stack already runs this template with these parameters and tags. */
 function isEmpty({ stack, ...changeSet }: FakeChangeSet): boolean {
   return (
     stack.status !== "REVIEW_IN_PROGRESS" &&
     (stack.templateBody ?? changeSet.templateBody) === changeSet.templateBody &&
-    JSON.stringify(stack.parameters) === JSON.stringify(changeSet.parameters)
+    sameEntries(stack.parameters, changeSet.parameters) &&
+    sameEntries(stack.tags, changeSet.tags)
   );
 }
 
@@ -99,17 +135,20 @@ function describeChangeSet(world: AwsWorld, input: { ChangeSetName?: string }) {
   // CloudFormation takes a moment to compute a change set: the first look finds it in progress.
   if (++changeSet.looks === 1)
     return { ...described, Status: "CREATE_IN_PROGRESS" };
-  const final =
-    world.scripts.get(stack.name)?.changeSet ??
-    (isEmpty(changeSet)
+  const scripted = world.scripts.get(stack.name)?.changeSet;
+  const final: NonNullable<StackScript["changeSet"]> = scripted?.status
+    ? scripted
+    : isEmpty(changeSet)
       ? { status: "FAILED", reason: NO_CHANGES }
-      : { status: "CREATE_COMPLETE" });
+      : { status: "CREATE_COMPLETE", changes: scripted?.changes };
   const failed = final.status === "FAILED";
-  const resourceChange = {
-    Action: changeSet.type === "CREATE" ? "Add" : "Modify",
-    LogicalResourceId: "Service",
-    ResourceType: "AWS::ECS::Service",
-  };
+  const changes = final.changes ?? [
+    {
+      Action: changeSet.type === "CREATE" ? "Add" : "Modify",
+      LogicalResourceId: "Service",
+      ResourceType: "AWS::ECS::Service",
+    },
+  ];
   return {
     ...described,
     Status: final.status,
@@ -117,17 +156,21 @@ function describeChangeSet(world: AwsWorld, input: { ChangeSetName?: string }) {
     ExecutionStatus: failed ? "UNAVAILABLE" : "AVAILABLE",
     Changes: failed
       ? []
-      : [{ Type: "Resource", ResourceChange: resourceChange }],
+      : changes.map((change) => ({ Type: "Resource", ResourceChange: change })),
   };
 }
 
-/** A create or update without a script: in progress, then complete with the template's outputs. */
+/**
+ * A create or update without a script: in progress, then complete with the template's outputs
+ * (a stack that is neither shared nor a version keeps the ones it has).
+ */
 function defaultSteps(stack: FakeStack, verb: string): StackStep[] {
+  const { parameters } = stack;
   const outputs = stack.name.endsWith("-shared")
-    ? sharedOutputs(stack.parameters, {
-        https: !!stack.parameters.CertificateArn,
-      })
-    : versionOutputs(stack.parameters);
+    ? sharedOutputs(parameters, { https: !!parameters.CertificateArn })
+    : parameters.ModelVersion
+      ? versionOutputs(parameters)
+      : stack.outputs;
   return [
     { status: `${verb}_IN_PROGRESS`, events: [{}] },
     { status: `${verb}_COMPLETE`, events: [{}], outputs },

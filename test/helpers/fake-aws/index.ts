@@ -9,6 +9,7 @@ export {
   type Handler,
   type Hook,
   type Service,
+  type SharedSeed,
 } from "./world.js";
 export {
   BEFORE_THE_TEST,
@@ -18,6 +19,7 @@ export {
   type StackStep,
 } from "./stacks.js";
 export { NO_CHANGES, type FakeChangeSet } from "./change-sets.js";
+export { DEFAULT_LIMITS } from "./load-balancer.js";
 export { fakeAws, type FakeAws } from "./mock.js";
 export { awsEndpoint, type AwsEndpoint } from "./endpoint.js";
 export {
@@ -25,6 +27,7 @@ export {
   awsError,
   HTTPS_LISTENER_ARN,
   LISTENER_ARN,
+  LOAD_BALANCER_ARN,
   LOAD_BALANCER_URL,
   NOTHING_SERVING,
   REGION,

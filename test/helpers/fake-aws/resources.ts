@@ -12,6 +12,8 @@ export const REGION = "us-east-1";
 export const LISTENER_ARN = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:listener/app/modelship/50dc6c495c0c9188/http`;
 /** The shared stack's HTTPS listener, when it has a certificate (`HttpsListenerArn`). */
 export const HTTPS_LISTENER_ARN = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:listener/app/modelship/50dc6c495c0c9188/https`;
+/** The shared stack's load balancer, which both listeners belong to. */
+export const LOAD_BALANCER_ARN = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:loadbalancer/app/modelship/50dc6c495c0c9188`;
 /** The shared load balancer's URL (`LoadBalancerUrl`). */
 export const LOAD_BALANCER_URL = "http://alb.example";
 /** What a listener does while no version serves, as shared.yml sets it. */
@@ -43,6 +45,23 @@ export function awsError(code: string, message: string): Error {
 /** A list input: the SDK's array, or nothing (the query protocol sends `Key=` for `[]`). */
 export function listOf<T>(value: T[] | undefined | unknown): T[] {
   return Array.isArray(value) ? (value as T[]) : [];
+}
+
+/**
+ * One page of a listing, as the paged AWS calls give it: `marker` is where the page starts (the
+ * previous page's NextMarker or NextToken), `next` is undefined on the last page.
+ */
+export function pageOf<T>(
+  items: T[],
+  marker: unknown,
+  size: number,
+): { items: T[]; next?: string } {
+  const start = Number(marker ?? 0) || 0;
+  const end = start + size;
+  return {
+    items: items.slice(start, end),
+    next: end < items.length ? String(end) : undefined,
+  };
 }
 
 /** A boolean input: the SDK's boolean, or the query protocol's "true". */

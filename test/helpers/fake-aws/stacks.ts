@@ -1,11 +1,14 @@
 /**
  * CloudFormation stacks in the fake AWS. An operation advances one step per DescribeStacks, as
  * the real service does between polls; events come newest first; a deleted stack is found by
- * id (DELETE_COMPLETE), never by name. Change sets are in ./change-sets.ts.
+ * id (DELETE_COMPLETE), never by name. Change sets are in ./change-sets.ts, listings and
+ * templates in ./stack-reads.ts.
  */
 import type {
+  ContinueUpdateRollbackCommandInput,
   DeleteStackCommandInput,
   DescribeStacksCommandInput,
+  ResourceChange,
   StackEvent,
 } from "@aws-sdk/client-cloudformation";
 import { arnOf, awsError } from "./resources.js";
@@ -30,8 +33,18 @@ export interface StackScript {
   onExecute?: StackStep[];
   /** What DeleteStack does, one step per DescribeStacks. */
   onDelete?: StackStep[];
-  /** How a change set ends (default: FAILED "didn't contain changes" when nothing changed). */
-  changeSet?: { status: "CREATE_COMPLETE" | "FAILED"; reason?: string };
+  /** What ContinueUpdateRollback does (default: in progress, then UPDATE_ROLLBACK_COMPLETE). */
+  onContinueRollback?: StackStep[];
+  /**
+   * How a change set ends (default: FAILED "didn't contain changes" when nothing changed, else
+   * CREATE_COMPLETE), and the resource changes it lists when it completes (default: the ECS
+   * service added or modified).
+   */
+  changeSet?: {
+    status?: "CREATE_COMPLETE" | "FAILED";
+    reason?: string;
+    changes?: ResourceChange[];
+  };
   /** What ListStackResources lists. */
   resources?: { type: string; physicalId: string }[];
 }
@@ -44,6 +57,7 @@ export interface FakeStack {
   parameters: Record<string, string>;
   outputs: Record<string, string>;
   tags: Record<string, string>;
+  /** The template the stack runs (GetTemplate); none for a stack seeded without one. */
   templateBody?: string;
   /** Oldest first. */
   events: StackEvent[];
@@ -80,7 +94,10 @@ export function newStack(
   world: AwsWorld,
   name: string,
   values: Partial<
-    Pick<FakeStack, "status" | "parameters" | "outputs" | "tags">
+    Pick<
+      FakeStack,
+      "status" | "parameters" | "outputs" | "tags" | "templateBody"
+    >
   >,
 ): FakeStack {
   const stack: FakeStack = {
@@ -90,6 +107,7 @@ export function newStack(
     parameters: { ...values.parameters },
     outputs: { ...values.outputs },
     tags: { ...values.tags },
+    templateBody: values.templateBody,
     events: [],
     pending: [],
   };
@@ -146,8 +164,9 @@ function describeStacks(world: AwsWorld, input: DescribeStacksCommandInput) {
 function deleteStack(world: AwsWorld, input: DeleteStackCommandInput) {
   const stack = world.findStack(input.StackName ?? "");
   world.change(`DeleteStack ${stack?.name ?? input.StackName}`);
-  // Deleting a stack that does not exist succeeds, as it does on AWS.
-  if (stack && stack.status !== "DELETE_COMPLETE") {
+  // Deleting a stack that does not exist (or is being deleted) succeeds, as it does on AWS.
+  const gone = ["DELETE_IN_PROGRESS", "DELETE_COMPLETE"];
+  if (stack && !gone.includes(stack.status)) {
     const events = [{ ResourceStatus: "DELETE_IN_PROGRESS" }, {}];
     stack.pending = [
       ...(world.scripts.get(stack.name)?.onDelete ?? [
@@ -155,6 +174,27 @@ function deleteStack(world: AwsWorld, input: DeleteStackCommandInput) {
       ]),
     ];
   }
+  return {};
+}
+
+/** Rolls a stack in UPDATE_ROLLBACK_FAILED back; any other stack is refused, as on AWS. */
+function continueUpdateRollback(
+  world: AwsWorld,
+  input: ContinueUpdateRollbackCommandInput,
+) {
+  const stack = existingStack(world, input.StackName);
+  if (stack.status !== "UPDATE_ROLLBACK_FAILED")
+    throw awsError(
+      "ValidationError",
+      `Stack [${stack.name}] is in ${stack.status} state and can not continue update rollback`,
+    );
+  stack.pending = [
+    ...(world.scripts.get(stack.name)?.onContinueRollback ?? [
+      { status: "UPDATE_ROLLBACK_IN_PROGRESS", events: [{}] },
+      { status: "UPDATE_ROLLBACK_COMPLETE", events: [{}] },
+    ]),
+  ];
+  world.change(`ContinueUpdateRollback ${stack.name}`);
   return {};
 }
 
@@ -170,17 +210,5 @@ export const STACK_ACTIONS = {
     world.change(`CancelUpdateStack ${stack.name}`);
     return {};
   },
-  ListStackResources: (world: AwsWorld, input: { StackName?: string }) => {
-    const stack = existingStack(world, input.StackName);
-    const resources = world.scripts.get(stack.name)?.resources ?? [];
-    return {
-      StackResourceSummaries: resources.map((resource, i) => ({
-        LogicalResourceId: `Resource${i}`,
-        ResourceType: resource.type,
-        PhysicalResourceId: resource.physicalId,
-        ResourceStatus: "CREATE_COMPLETE",
-        LastUpdatedTimestamp: stack.events.at(-1)?.Timestamp,
-      })),
-    };
-  },
+  ContinueUpdateRollback: continueUpdateRollback,
 };

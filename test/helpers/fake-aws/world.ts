@@ -1,6 +1,7 @@
 /**
- * One model of the AWS an app lives in, for tests: CloudFormation stacks with their change sets
- * and events, the shared load balancer's listeners and rules, target-group tags, and ECR images.
+ * One model of the AWS an app lives in, for tests: CloudFormation stacks with their change sets,
+ * events and templates, the shared load balancer's listeners, rules, target groups and limits,
+ * and ECR images.
  * Handlers take and return the SDK's own shapes, so the same world answers aws-sdk-client-mock in
  * the test process (./mock.ts) and a bundle in a subprocess over loopback HTTP (./endpoint.ts).
  */
@@ -12,7 +13,7 @@ import {
 } from "../../../actions/lib/version.js";
 import { CHANGE_SET_ACTIONS, type FakeChangeSet } from "./change-sets.js";
 import { ECR } from "./ecr.js";
-import { LOAD_BALANCER } from "./load-balancer.js";
+import { DEFAULT_LIMITS, LOAD_BALANCER } from "./load-balancer.js";
 import {
   awsError,
   HTTPS_LISTENER_ARN,
@@ -22,6 +23,7 @@ import {
   targetGroupArn,
   versionOutputs,
 } from "./resources.js";
+import { STACK_READS } from "./stack-reads.js";
 import {
   newStack,
   STACK_ACTIONS,
@@ -37,7 +39,7 @@ export type Handler = (world: AwsWorld, input: never) => unknown;
 export type Hook = (input: Record<string, unknown>) => void | Promise<void>;
 
 const HANDLERS: Record<Service, Record<string, Handler>> = {
-  cloudformation: { ...STACK_ACTIONS, ...CHANGE_SET_ACTIONS },
+  cloudformation: { ...STACK_ACTIONS, ...STACK_READS, ...CHANGE_SET_ACTIONS },
   elbv2: LOAD_BALANCER,
   ecr: ECR,
 };
@@ -54,9 +56,7 @@ export interface AwsSeed {
   /** Default "modelship". */
   app?: string;
   /** The shared stack: deployed (default), absent (false), or deployed with these values. */
-  shared?:
-    | boolean
-    | { parameters?: Record<string, string>; outputs?: Record<string, string> };
+  shared?: boolean | SharedSeed;
   /** The shared stack also has an HTTPS listener (with the same split). */
   https?: boolean;
   /** Versions whose stacks are deployed. */
@@ -65,8 +65,23 @@ export interface AwsSeed {
   traffic?: Record<string, number>;
   /** ECR images: "repository:tag" → digest. */
   images?: Record<string, string>;
-  /** Listener rule priorities taken by rules outside our stacks. */
+  /** Listener rule priorities taken by rules outside our stacks (on the HTTP listener). */
   takenPriorities?: number[];
+  /** Target groups on the load balancer that no stack of ours made. */
+  otherTargetGroups?: number;
+  /** DescribeAccountLimits' answer by limit name, over AWS's defaults (DEFAULT_LIMITS). */
+  limits?: Record<string, number>;
+  /** How many items a page of ListStacks or an ELB listing holds (default 100). */
+  pageSize?: number;
+}
+
+/** The shared stack as it is before the test (default: CREATE_COMPLETE, seeded without a template). */
+export interface SharedSeed {
+  parameters?: Record<string, string>;
+  outputs?: Record<string, string>;
+  status?: string;
+  /** What GetTemplate answers. */
+  templateBody?: string;
 }
 
 /** The state of the fake AWS, the calls it answered, and what those calls changed. */
@@ -80,6 +95,10 @@ export class AwsWorld {
   /** ECR repository → tag → digest. */
   readonly repositories = new Map<string, Map<string, string>>();
   readonly takenPriorities: number[];
+  readonly otherTargetGroups: number;
+  /** Limit name → the account's maximum. */
+  readonly limits: Record<string, number>;
+  readonly pageSize: number;
   /** Every call, in order. */
   readonly requests: AwsRequest[] = [];
   /** What each successful mutating call did, in order, e.g. "DeleteStack modelship-v-b". */
@@ -93,6 +112,9 @@ export class AwsWorld {
   constructor(seed: AwsSeed = {}) {
     this.app = seed.app ?? "modelship";
     this.takenPriorities = [...(seed.takenPriorities ?? [])];
+    this.otherTargetGroups = seed.otherTargetGroups ?? 0;
+    this.limits = { ...DEFAULT_LIMITS, ...seed.limits };
+    this.pageSize = seed.pageSize ?? 100;
     if (seed.shared !== false) {
       const shared = typeof seed.shared === "object" ? seed.shared : {};
       this.addSharedStack({ ...shared, https: seed.https });
@@ -111,14 +133,12 @@ export class AwsWorld {
   }
 
   /** Adds the app's deployed shared stack, its outputs as shared.yml makes them. */
-  addSharedStack(values: {
-    parameters?: Record<string, string>;
-    outputs?: Record<string, string>;
-    https?: boolean;
-  }): FakeStack {
+  addSharedStack(values: SharedSeed & { https?: boolean }): FakeStack {
     const parameters = { AppName: this.app, ...values.parameters };
     const outputs = sharedOutputs(parameters, { https: values.https });
     return this.addStack(sharedStackName(this.app), {
+      status: values.status,
+      templateBody: values.templateBody,
       parameters,
       outputs: { ...outputs, ...values.outputs },
       tags: { "modelship:app": this.app, "modelship:version": "shared" },
