@@ -95,12 +95,19 @@ async function naiveLoop(modelUrl: string, output: string): Promise<number> {
 /** Samples this process's RSS while `fn` runs; returns its result and the peak. */
 async function withPeakRss<T>(fn: () => Promise<T>) {
   let peak = process.memoryUsage().rss;
+  let peakHeap = process.memoryUsage().heapUsed;
   const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const now = process.memoryUsage();
+    peak = Math.max(peak, now.rss);
+    peakHeap = Math.max(peakHeap, now.heapUsed);
   }, 20);
   try {
     const result = await fn();
-    return { result, peakRss: Math.max(peak, process.memoryUsage().rss) };
+    return {
+      result,
+      peakRss: Math.max(peak, process.memoryUsage().rss),
+      peakHeap,
+    };
   } finally {
     clearInterval(timer);
   }
@@ -130,6 +137,8 @@ interface WorkerRun {
   rows: number;
   seconds: number;
   peakRss: number;
+  /** V8's heap in use at its peak: what the worker holds, without freed pages RSS keeps. */
+  peakHeap: number;
   baselineRss: number;
 }
 
@@ -140,7 +149,11 @@ async function runWorker(
 ): Promise<WorkerRun> {
   const baselineRss = process.memoryUsage().rss;
   const started = performance.now();
-  const { result: rows, peakRss } = await withPeakRss(() =>
+  const {
+    result: rows,
+    peakRss,
+    peakHeap,
+  } = await withPeakRss(() =>
     scoreLocalFile({
       app: "bench",
       names,
@@ -157,7 +170,7 @@ async function runWorker(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { rows, seconds, peakRss, baselineRss };
+  return { rows, seconds, peakRss, peakHeap, baselineRss };
 }
 
 async function countLines(file: string): Promise<number> {
@@ -207,7 +220,7 @@ function report(
     `worker (local twin${LOG ? ", every row logged" : ", log off"})`,
     run.rows,
     worker,
-    `${mib(run.peakRss)} (${mib(run.baselineRss)} before)`,
+    `${mib(run.peakRss)} (${mib(run.baselineRss)} before; heap peak ${mib(run.peakHeap)})`,
   );
   console.log(
     `\nworker / naive: ${(worker / logged).toFixed(1)}× against the logged loop's mean (goal ≥ 20×), ` +
