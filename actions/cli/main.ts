@@ -6,6 +6,7 @@ import { ConfigurationError, errorMessage } from "../lib/errors.js";
 import { streamLogger } from "../lib/logger.js";
 import { commandHelp, nearest, parseCommand } from "./args.js";
 import { abCommand } from "./ab-command.js";
+import { batchCommand, batchWorkerCommand } from "./batch-command.js";
 import type { Command } from "./command.js";
 import { dashboardCommand } from "./dashboard-command.js";
 import {
@@ -35,6 +36,8 @@ export const COMMANDS: readonly Command[] = [
   deployCommand,
   smokeCommand,
   gatewayCommand,
+  batchCommand,
+  batchWorkerCommand,
   abCommand,
   dashboardCommand,
   initCliCommand,

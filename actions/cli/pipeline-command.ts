@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { optionalDatabaseUrl } from "../lib/db/url.js";
 import { readDeploySettings } from "../lib/deploy/inputs.js";
+import { readDeployKind } from "../lib/deploy/kind.js";
 import { ConfigurationError } from "../lib/errors.js";
 import { nodeRunner } from "../lib/exec.js";
 import { readBuildSettings } from "../lib/image/inputs.js";
@@ -74,6 +75,9 @@ function localPipelineTarget(
       paths: readServicePaths(read),
     },
     gatewayCommand: selfCommand(),
+    kind: readDeployKind(read),
+    // A batch version's worker is this CLI again (`modelship batch`), run the way this one runs.
+    cliCommand: selfCommand(),
   });
 }
 

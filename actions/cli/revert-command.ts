@@ -3,6 +3,7 @@ import pg from "pg";
 import { recordedSplit } from "../lib/db/deployments.js";
 import { openPool } from "../lib/db/pool.js";
 import { migrate } from "../lib/db/schema.js";
+import { clearLocalRoute } from "../lib/batch/inbox.js";
 import { nodeRunner } from "../lib/exec.js";
 import { withStateLock } from "../lib/local/lock.js";
 import { ensureLocalPostgres } from "../lib/local/postgres.js";
@@ -35,6 +36,7 @@ async function revertLocally(
       runner: nodeRunner,
       logger,
       currentTraffic,
+      clearBatchRoute: (version) => clearLocalRoute(pool, inputs.app, version),
     });
     return await revertVersion({ ...inputs, db: pool, platform, logger });
   } finally {

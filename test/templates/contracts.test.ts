@@ -31,6 +31,9 @@ const CONTRACT = {
       "ClusterArn",
       "HttpListenerArn",
       "LoadBalancerDnsName",
+      // Read by deploy-stack for batch versions (batch.yml), and by revert.
+      "BatchBucketName",
+      "AppInboxRuleName",
     ],
   },
   "version.yml": {
@@ -50,6 +53,36 @@ const CONTRACT = {
       ...SHARED_PARAMETERS,
     ],
     outputs: ["Url", "VersionUrl", "ServiceName", "TargetGroupArn"],
+  },
+  "batch.yml": {
+    parameters: [
+      "AppName",
+      "ModelVersion",
+      "VersionSlug",
+      "ImageUri",
+      "WorkerImageUri",
+      "ContainerPort",
+      "Cpu",
+      "Memory",
+      "MaxCapacity",
+      "DatabaseUrlSecretArn",
+      "ClusterName",
+      "ServiceSubnetIds",
+      "AssignPublicIp",
+      "ServiceSecurityGroupId",
+      "ExecutionRoleArn",
+      "LogGroupName",
+      "BatchBucketName",
+    ],
+    outputs: [
+      "BucketName",
+      "InboxPrefix",
+      "OutputPrefix",
+      "QueueUrl",
+      "QueueArn",
+      "DeadLetterQueueUrl",
+      "ServiceName",
+    ],
   },
 };
 

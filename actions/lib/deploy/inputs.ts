@@ -28,13 +28,16 @@ import {
   readTemplate,
   type TemplateFile,
 } from "./template.js";
+import { KIND_INPUT, KIND_TEMPLATES, readDeployKind } from "./kind.js";
 import { parseTrafficSplit } from "./traffic.js";
+import type { DeployKind } from "../config/types.js";
 
 /** How the stacks are deployed: the inputs deploy-stack shares with the root action and the CLI. */
 export const DEPLOY_SETTINGS_INPUTS: InputTable = [
+  KIND_INPUT,
   {
     name: "template",
-    help: "version stack template (default the shipped one)",
+    help: "version stack template (default the shipped one of the kind)",
   },
   {
     name: "parameters",
@@ -99,6 +102,8 @@ export const DEPLOY_INPUTS: InputTable = [
 
 /** How to deploy, whatever the version: checked before the pipeline's first side effect. */
 export interface DeploySettings {
+  /** What the version is: its template and how it is reached (deploy/kind.ts). */
+  kind: DeployKind;
   template: TemplateFile;
   sharedTemplate: TemplateFile;
   /** Extra or overriding parameters of the version stack. */
@@ -169,11 +174,12 @@ export function readDeploySettings(
   read: InputSource,
   dirs: DeployDirs,
 ): DeploySettings {
+  const kind = readDeployKind(read);
   const userTemplate = optionalInput(read, "template");
   const template = readTemplate(
     userTemplate
       ? path.resolve(dirs.workspace, userTemplate)
-      : builtInTemplate(dirs.actionDir, "version.yml"),
+      : builtInTemplate(dirs.actionDir, KIND_TEMPLATES[kind] as string),
     'input "template"',
   );
   const sharedTemplate = readTemplate(
@@ -183,6 +189,7 @@ export function readDeploySettings(
   const number = (name: string, rule: Parameters<typeof numberInput>[3]) =>
     numberInput(read, name, undefined, rule) as number;
   return {
+    kind,
     template,
     sharedTemplate,
     parameters: readParameters(read, "parameters", template) ?? new Map(),

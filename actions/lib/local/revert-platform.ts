@@ -4,6 +4,7 @@ import type { CommandRunner } from "../exec.js";
 import type { Logger } from "../logger.js";
 import type { RevertPlatform } from "../revert/types.js";
 import { findEngine, localImage } from "./image.js";
+import { stopLocalBatchWorker } from "./batch-worker.js";
 import { listLocalServices, stopLocalService } from "./services.js";
 import { runDir } from "./paths.js";
 
@@ -15,6 +16,8 @@ export interface LocalRevertOptions {
   logger: Logger;
   /** The split as the deployments table records it (there is no load balancer locally). */
   currentTraffic(): Promise<Record<string, number>>;
+  /** Points the local inbox/ away from a reverted batch version (when it pointed at it). */
+  clearBatchRoute?(version: string): Promise<void>;
 }
 
 /** Builds the local RevertPlatform. */
@@ -42,8 +45,11 @@ export function localRevertPlatform(
       );
     },
     async deleteVersion(version) {
+      // A batch version has a worker beside its model: stopped first, so it stops taking files.
+      const worker = await stopLocalBatchWorker(stateDir, version, logger);
+      await options.clearBatchRoute?.(version);
       const stopped = await stopLocalService(stateDir, version, logger);
-      return { deleted: stopped, alreadyGone: !stopped };
+      return { deleted: stopped || worker, alreadyGone: !stopped && !worker };
     },
     async deleteImages(version) {
       const image = localImage(app, version);

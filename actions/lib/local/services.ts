@@ -73,6 +73,15 @@ function writeState(
   );
 }
 
+/** Records a process the local target started under `key`, so status, down and revert find it. */
+export function recordLocalService(
+  stateDir: string,
+  key: string,
+  service: LocalService,
+): void {
+  writeState(stateDir, { ...readState(stateDir), [key]: service });
+}
+
 /** The local services still running, by version; entries of dead processes are dropped. */
 export function listLocalServices(
   stateDir: string,

@@ -5,6 +5,8 @@
  * that splits traffic by those weights, as the load balancer does on AWS.
  */
 import type pg from "pg";
+import { setLocalRoute, clearLocalRoute } from "../batch/inbox.js";
+import type { DeployKind } from "../config/types.js";
 import {
   recordDeployment,
   recordedSplit,
@@ -15,13 +17,15 @@ import { ensurePredictionTables, migrate } from "../db/schema.js";
 import { canaryTraffic, formatTraffic } from "../deploy/traffic.js";
 import type { CommandRunner } from "../exec.js";
 import type { Logger } from "../logger.js";
-import type { PipelineTarget } from "../pipeline/target.js";
+import type { Deployed, PipelineTarget } from "../pipeline/target.js";
 import type { ServicePaths } from "../smoke/options.js";
+import type { VersionNames } from "../version.js";
 import {
   buildLocalImage,
   localImage,
   type LocalBuildOptions,
 } from "./image.js";
+import { localDropbox, startLocalBatchWorker } from "./batch-worker.js";
 import { runDir } from "./paths.js";
 import { ensureLocalPostgres } from "./postgres.js";
 import { ensureLocalRouter, type GatewayCommand } from "./gateway.js";
@@ -43,6 +47,10 @@ export interface LocalTargetOptions {
   service: { start: string; paths: ServicePaths };
   /** How to run `modelship gateway` (this CLI). */
   gatewayCommand: GatewayCommand;
+  /** What the versions are (default online); a batch version gets a worker on the inbox. */
+  kind?: DeployKind;
+  /** How to run the modelship CLI (node, its flags, the entry) for a batch version's worker. */
+  cliCommand?: readonly string[];
 }
 
 /** Builds the local PipelineTarget. */
@@ -62,8 +70,48 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
     }
   };
   const currentTraffic = () => withDb((db) => recordedSplit(db, app));
+  // A batch version: its worker beside the model, recorded with no traffic weight.
+  const deployBatch = async (args: {
+    version: VersionNames;
+    metrics: Record<string, number>;
+    modelUrl: string;
+  }): Promise<Deployed> => {
+    const v = args.version.version;
+    if (!options.cliCommand)
+      throw new Error(
+        "the local target was given no CLI command for batch workers",
+      );
+    const worker = await startLocalBatchWorker({
+      stateDir,
+      app,
+      version: v,
+      modelUrl: args.modelUrl,
+      predictPath: options.service.paths.predict,
+      command: options.cliCommand,
+      logger,
+      cwd: options.root,
+    });
+    await withDb((db) =>
+      recordDeployment(db, {
+        app,
+        version: v,
+        status: "deploying",
+        target: "local",
+        url: args.modelUrl,
+        metrics: args.metrics,
+        image: builtWith ? localImage(app, args.version.imageTag) : undefined,
+        trafficWeight: 0,
+      }),
+    );
+    return {
+      url: args.modelUrl,
+      versionUrl: args.modelUrl,
+      detail: `${v} batch worker (pid ${worker.pid}) on ${localDropbox(stateDir).describe(`inbox/${v}/`)}; model on ${args.modelUrl}`,
+    };
+  };
   return {
     name: "local",
+    kind: options.kind,
     databaseUrl,
     async build(names) {
       const built = await buildLocalImage(
@@ -94,6 +142,8 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
         cwd: options.root,
         gateway,
       });
+      if (options.kind === "batch")
+        return deployBatch({ version, metrics, modelUrl: service.url });
       const split = await withDb(async (db) => {
         const live = new Map(Object.entries(await currentTraffic()));
         const next = canaryTraffic(live, version.version, canaryWeight);
@@ -123,6 +173,20 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
       };
     },
     async shiftAll(version, metrics) {
+      if (options.kind === "batch") {
+        // A batch version takes no traffic: it takes the files dropped right under inbox/.
+        await withDb(async (db) => {
+          await recordDeployment(db, {
+            app,
+            version: version.version,
+            status: "serving",
+            metrics,
+            trafficWeight: 0,
+          });
+          await setLocalRoute(db, app, version.version);
+        });
+        return `inbox/ → ${version.version}`;
+      }
       await withDb(async (db) => {
         await recordDeployment(db, {
           app,
@@ -135,6 +199,13 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
       });
       return `${version.version}=100`;
     },
-    revertPlatform: () => localRevertPlatform({ ...options, currentTraffic }),
+    batchDropbox: () => localDropbox(stateDir),
+    revertPlatform: () =>
+      localRevertPlatform({
+        ...options,
+        currentTraffic,
+        clearBatchRoute: (version) =>
+          withDb((db) => clearLocalRoute(db, app, version)),
+      }),
   };
 }

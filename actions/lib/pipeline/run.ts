@@ -25,6 +25,7 @@ import { train } from "../train/core.js";
 import type { TrainInputs } from "../train/inputs.js";
 import type { VersionNames } from "../version.js";
 import { abStageEnabled, runAbStage } from "./ab-stage.js";
+import { batchSmokeStage } from "./batch-smoke.js";
 import {
   renderStageReport,
   StageRunner,
@@ -207,6 +208,7 @@ async function smokeStage(run: PipelineRun): Promise<void> {
   const url = run.deployed?.versionUrl ?? "";
   try {
     await run.stages.run("smoke-test", async () => {
+      if (run.target.kind === "batch") return batchSmokeStage(run);
       const result = await runSmokeTest(
         {
           ...run.smoke,

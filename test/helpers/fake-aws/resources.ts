@@ -91,6 +91,8 @@ export function sharedOutputs(
     VpcId: parameters.VpcId ?? "vpc-1",
     ServiceSubnetIds: serviceSubnets ?? "subnet-1,subnet-2",
     AssignPublicIp: parameters.ServiceSubnetIds ? "DISABLED" : "ENABLED",
+    BatchBucketName: `${app}-${ACCOUNT}-${REGION}`,
+    AppInboxRuleName: `${app}-inbox`,
   };
 }
 
@@ -101,10 +103,30 @@ export function versionOutputs(
   const version = parameters.ModelVersion ?? "";
   const base = parameters.LoadBalancerUrl || LOAD_BALANCER_URL;
   const { slug } = parseVersion(version);
+  if (parameters.BatchBucketName !== undefined) return batchOutputs(parameters);
   return {
     Url: base,
     VersionUrl: `${base}/v/${version}`,
     ServiceName: `${parameters.AppName ?? "modelship"}-v-${slug}-Service-0a1b2c3d`,
     TargetGroupArn: targetGroupArn(version),
+  };
+}
+
+/** batch.yml's outputs for these parameters. */
+export function batchOutputs(
+  parameters: Record<string, string>,
+): Record<string, string> {
+  const version = parameters.ModelVersion ?? "";
+  const stack = `${parameters.AppName ?? "modelship"}-v-${parseVersion(version).slug}`;
+  const queue = `${stack}-InboxQueue-0a1b2c3d`;
+  const deadLetters = `${stack}-DeadLetterQueue-0a1b2c3d`;
+  return {
+    BucketName: parameters.BatchBucketName ?? "",
+    InboxPrefix: `inbox/${version}/`,
+    OutputPrefix: `outputs/${version}/`,
+    QueueUrl: `https://sqs.${REGION}.amazonaws.com/${ACCOUNT}/${queue}`,
+    QueueArn: arnOf("sqs", queue),
+    DeadLetterQueueUrl: `https://sqs.${REGION}.amazonaws.com/${ACCOUNT}/${deadLetters}`,
+    ServiceName: `${stack}-Service-0a1b2c3d`,
   };
 }
