@@ -6,6 +6,7 @@ import { ConfigurationError, errorMessage } from "../lib/errors.js";
 import { streamLogger } from "../lib/logger.js";
 import { commandHelp, nearest, parseCommand } from "./args.js";
 import { abCommand } from "./ab-command.js";
+import { batchCommand, batchWorkerCommand } from "./batch-command.js";
 import type { Command } from "./command.js";
 import { dashboardCommand } from "./dashboard-command.js";
 import {
@@ -15,7 +16,9 @@ import {
   smokeCommand,
   trainCommand,
 } from "./commands.js";
+import { gatewayCommand } from "./gateway-command.js";
 import { initCliCommand } from "./init.js";
+import { trafficCommand } from "./traffic-command.js";
 import { pipelineCommand } from "./pipeline-command.js";
 import { promoteCommand } from "./promote-command.js";
 import { revertCommand } from "./revert-command.js";
@@ -27,12 +30,16 @@ export const COMMANDS: readonly Command[] = [
   promoteCommand,
   revertCommand,
   statusCommand,
+  trafficCommand,
   downCommand,
   trainCommand,
   gateCommand,
   buildCommand,
   deployCommand,
   smokeCommand,
+  gatewayCommand,
+  batchCommand,
+  batchWorkerCommand,
   abCommand,
   dashboardCommand,
   initCliCommand,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { optionalDatabaseUrl } from "../lib/db/url.js";
 import { readDeploySettings } from "../lib/deploy/inputs.js";
+import { readDeployKind } from "../lib/deploy/kind.js";
 import { ConfigurationError } from "../lib/errors.js";
 import { nodeRunner } from "../lib/exec.js";
 import { readBuildSettings } from "../lib/image/inputs.js";
@@ -25,6 +26,7 @@ import {
   readPipelineInputs,
 } from "../lib/pipeline/inputs.js";
 import { runPipeline } from "../lib/pipeline/run.js";
+import { readServicePaths } from "../lib/smoke/options.js";
 import { terminalProgress } from "../lib/pipeline/stages.js";
 import type { PipelineTarget } from "../lib/pipeline/target.js";
 import {
@@ -39,7 +41,7 @@ import {
   TARGET_FLAG,
   type Command,
 } from "./command.js";
-import { choice, commitOf, stateDirOf } from "./local-state.js";
+import { choice, commitOf, selfCommand, stateDirOf } from "./local-state.js";
 
 /** Flags only the CLI's pipeline has: where it runs, and the local target's own settings. */
 export const LOCAL_PIPELINE_FLAGS: InputTable = [
@@ -87,8 +89,12 @@ export function localPipelineTarget(
     },
     service: {
       start: requiredInput(read, "service-start"),
-      readyPath: requiredInput(read, "ready-path"),
+      paths: readServicePaths(read),
     },
+    gatewayCommand: selfCommand(),
+    kind: readDeployKind(read),
+    // A batch version's worker is this CLI again (`modelship batch`), run the way this one runs.
+    cliCommand: selfCommand(),
   });
 }
 

@@ -7,6 +7,7 @@ import { environmentStateDir } from "../lib/local/paths.js";
 import { DEFAULT_ENVIRONMENT, parseVersion } from "../lib/version.js";
 import { openPool } from "../lib/db/pool.js";
 import { migrate } from "../lib/db/schema.js";
+import { clearLocalRoute } from "../lib/batch/inbox.js";
 import { nodeRunner } from "../lib/exec.js";
 import { withStateLock } from "../lib/local/lock.js";
 import { ensureLocalPostgres } from "../lib/local/postgres.js";
@@ -47,6 +48,7 @@ async function revertLocally(
       logger,
       currentTraffic,
       imageInUseElsewhere: (version) => runsElsewhere(pool, scope, version),
+      clearBatchRoute: (version) => clearLocalRoute(pool, inputs.app, version),
     });
     return await revertVersion({ ...inputs, db: pool, platform, logger });
   } finally {

@@ -11,18 +11,21 @@ import {
   runningLocalPostgres,
   stopLocalPostgres,
 } from "../lib/local/postgres.js";
+import { localRouter, stopLocalRouter } from "../lib/local/gateway.js";
 import {
   listLocalServices,
   stopLocalService,
   type LocalService,
 } from "../lib/local/services.js";
-import { parseAppName } from "../lib/version.js";
+import { DEFAULT_ENVIRONMENT, parseAppName } from "../lib/version.js";
 import { STATE_DIR_FLAG, type Command } from "./command.js";
 import { stateDirOf } from "./local-state.js";
 
 /** What `status --json` prints. */
 export interface LocalStatus {
   app: string;
+  /** The one local URL: the router, which splits traffic by the weights below. */
+  url?: string;
   /** The local database, for querying the prediction logs (undefined when it is not running). */
   databaseUrl?: string;
   versions: {
@@ -31,8 +34,12 @@ export interface LocalStatus {
     version: string;
     status: string;
     traffic: number;
+    /** serving, or shadow (mirrored copies only). */
+    role: string;
     url?: string;
     running: boolean;
+    /** The router of the version's environment (its one URL), when it runs. */
+    router?: string;
   }[];
 }
 
@@ -69,8 +76,14 @@ function statusOf(
     if (!running.has(dir)) running.set(dir, listLocalServices(dir));
     return running.get(dir) as Record<string, LocalService>;
   };
+  // Each environment's directory has its own router; the default one's is the app's URL.
+  const routerOf = (environment: string) => {
+    const router = localRouter(environmentStateDir(stateDir, environment));
+    return router?.running ? router.url : undefined;
+  };
   return {
     app,
+    url: routerOf(DEFAULT_ENVIRONMENT),
     databaseUrl: url,
     versions: rows.map((row) => {
       const services = servicesOf(row.environment);
@@ -79,11 +92,23 @@ function statusOf(
         version: row.version,
         status: row.status,
         traffic: row.trafficWeight,
+        role: row.role,
         url: services[row.version]?.url ?? row.url ?? undefined,
         running: row.version in services,
+        router: routerOf(row.environment),
       };
     }),
   };
+}
+
+/** Each environment's running router, the default environment's first. */
+function routersOf(status: LocalStatus): Map<string, string> {
+  const routers = new Map<string, string>();
+  if (status.url) routers.set(DEFAULT_ENVIRONMENT, status.url);
+  for (const v of status.versions)
+    if (v.router && !routers.has(v.environment))
+      routers.set(v.environment, v.router);
+  return routers;
 }
 
 export const statusCommand: Command = {
@@ -113,10 +138,18 @@ export const statusCommand: Command = {
     else if (rows.length === 0) logger.info("no deployments recorded yet");
     for (const v of status.versions) {
       const live = v.running ? `running on ${v.url}` : "not running";
+      const share =
+        v.role === "shadow"
+          ? "shadow      "
+          : `traffic ${String(v.traffic).padStart(3)}%`;
       logger.info(
-        `${v.environment.padEnd(12)} ${v.version.padEnd(14)} ${v.status.padEnd(9)} traffic ${String(v.traffic).padStart(3)}%  ${live}`,
+        `${v.environment.padEnd(12)} ${v.version.padEnd(14)} ${v.status.padEnd(9)} ${share}  ${live}`,
       );
     }
+    for (const [environment, router] of routersOf(status))
+      logger.info(
+        `url (${environment}): ${router} (every version, split by traffic; dashboard: ${router}/_modelship/dashboard/)`,
+      );
     if (url) logger.info(`database: ${url}`);
     return 0;
   },
@@ -125,14 +158,16 @@ export const statusCommand: Command = {
 export const downCommand: Command = {
   name: "down",
   summary:
-    "stop the local services (they drain their logs) and the local PostgreSQL",
+    "stop the local router, services and gateways (they drain their logs) and PostgreSQL",
   flags: [STATE_DIR_FLAG],
   async run({ read }, logger) {
     const stateDir = stateDirOf(read, process.cwd());
     return withStateLock(stateDir, logger, async () => {
-      for (const dir of servicesDirs(stateDir))
+      for (const dir of servicesDirs(stateDir)) {
+        await stopLocalRouter(dir, logger);
         for (const version of Object.keys(listLocalServices(dir)))
           await stopLocalService(dir, version, logger);
+      }
       if (await stopLocalPostgres(stateDir))
         logger.info("stopped the local PostgreSQL");
       return 0;

@@ -1,3 +1,12 @@
+import { S3Client } from "@aws-sdk/client-s3";
+import { readDeployKind } from "../lib/deploy/kind.js";
+import type { InputSource } from "../lib/inputs.js";
+import { runBatchSmokeTest } from "../lib/smoke/batch.js";
+import {
+  readBatchSmokeOptions,
+  renderBatchReport,
+  s3Dropbox,
+} from "../lib/smoke/batch-inputs.js";
 import {
   readSmokeOptions,
   SMOKE_INPUTS,
@@ -13,9 +22,33 @@ import {
   writeSummary,
 } from "../shell/index.js";
 
+function failWith(reasons: string[]): never {
+  const n = reasons.length;
+  throw new Error(
+    `${n} check${n === 1 ? "" : "s"} failed:\n- ${reasons.join("\n- ")}`,
+  );
+}
+
+/** kind batch: drop the cases in the bucket, wait for the output, check labels and log rows. */
+async function batch(read: InputSource): Promise<void> {
+  const settings = readBatchSmokeOptions(read);
+  const result = await runBatchSmokeTest({
+    ...settings,
+    dropbox: s3Dropbox(new S3Client({}), settings.bucket),
+    logger: actionsLogger,
+  });
+  const report = renderBatchReport(result, settings.version);
+  setOutputs({ passed: String(result.passed), report });
+  await writeSummary(report);
+  if (!result.passed) failWith(result.reasons);
+  actionsLogger.info("batch smoke test passed");
+}
+
 /** The smoke-test action: read inputs, run the checks, set outputs and the summary, fail with every reason. */
 export async function main(): Promise<void> {
-  const options = readSmokeOptions(readActionInputs(SMOKE_INPUTS));
+  const read = readActionInputs(SMOKE_INPUTS);
+  if (readDeployKind(read) === "batch") return batch(read);
+  const options = readSmokeOptions(read);
   const result = await runSmokeTest(options, actionsLogger);
   // With a registry, the outcome goes on the version's row: a promotion requires "passed".
   const { databaseUrl, app, version, environment } = options;
@@ -27,12 +60,7 @@ export async function main(): Promise<void> {
   const outputs = smokeOutputs(result);
   setOutputs(outputs);
   await writeSummary(outputs.report ?? "");
-  if (!result.passed) {
-    const n = result.reasons.length;
-    throw new Error(
-      `${n} check${n === 1 ? "" : "s"} failed:\n- ${result.reasons.join("\n- ")}`,
-    );
-  }
+  if (!result.passed) failWith(result.reasons);
   actionsLogger.info(
     `smoke test passed in ${(result.durationMs / 1000).toFixed(1)} s`,
   );

@@ -155,7 +155,7 @@ const INVALID: [string, string, string][] = [
   [
     "a key a later issue adds",
     "pipelines: {}\n",
-    "modelship.yml:1: unknown key pipelines (known keys: app, train, gate, build, service, smoke, ab, deploy, aws, database-secret, environments)",
+    "modelship.yml:1: unknown key pipelines (known keys: app, train, gate, build, service, smoke, ab, deploy, gateway, aws, database-secret, environments)",
   ],
   [
     "an environment name with a part 'v'",

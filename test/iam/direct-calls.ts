@@ -28,6 +28,8 @@ const listener = (app: string) =>
     `listener/app/${app}/50dc6c495c0c9188/f2f7dc8efc522ab2`,
   );
 const repository = (app: string) => arn("ecr", `repository/${app}`);
+const inboxRule = (app: string) => arn("events", `rule/${app}-inbox`);
+const bucketArn = (app: string) => `arn:aws:s3:::${app}-111122223333-eu-west-1`;
 const onStacks = (app: string, action: string, context?: Request["context"]) =>
   stackArns(app).map((resource) => ({ action, resource, context }));
 
@@ -108,6 +110,37 @@ export const DIRECT_CALLS: Record<string, Builder> = {
   ],
   "elasticloadbalancing:DescribeTags": () => [
     { action: "elasticloadbalancing:DescribeTags", resource: "*" },
+  ],
+  // deploy-stack and revert point the app-wide inbox/ rule at the current batch version.
+  ...Object.fromEntries(
+    ["ListTargetsByRule", "PutTargets", "RemoveTargets"].map(
+      (operation): [string, Builder] => [
+        `events:${operation}`,
+        ({ app }) => [
+          { action: `events:${operation}`, resource: inboxRule(app) },
+        ],
+      ],
+    ),
+  ),
+  // smoke-test of a batch version: drop the cases, find and read the output.
+  "s3:PutObject": ({ app }) => [
+    {
+      action: "s3:PutObject",
+      resource: `${bucketArn(app)}/inbox/1.2/smoke-run.jsonl`,
+    },
+  ],
+  "s3:ListBucket": ({ app }) => [
+    {
+      action: "s3:ListBucket",
+      resource: bucketArn(app),
+      context: { "s3:prefix": "outputs/1.2/smoke-run.jsonl" },
+    },
+  ],
+  "s3:GetObject": ({ app }) => [
+    {
+      action: "s3:GetObject",
+      resource: `${bucketArn(app)}/outputs/1.2/smoke-run.jsonl`,
+    },
   ],
   "elasticloadbalancing:DescribeTargetGroups": () => [
     { action: "elasticloadbalancing:DescribeTargetGroups", resource: "*" },

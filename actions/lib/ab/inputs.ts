@@ -86,6 +86,7 @@ export const AB_ACTION_INPUTS: InputTable = AB_INPUTS.map((spec) =>
 /** The A/B settings, validated. */
 export interface AbSettings {
   rules: AbRule[];
+  /** Confidence level of the figures, and of rules without their own. */
   level: number;
   minSamples: number;
   maxWaitSeconds: number;

@@ -26,6 +26,8 @@ export interface BuildConfig {
   dockerfile?: string;
   /** A shell command run before the image build (the local target sets MODELSHIP_RUN_DIR). */
   prepare?: string;
+  /** Also push modelship's gateway image (the version's sidecar). */
+  gateway?: boolean;
   "build-args"?: ConfigMap;
 }
 
@@ -65,11 +67,21 @@ export type DeployKind = "online" | "batch" | "stream";
 /** The `deploy` group: inputs of the deploy-stack action. */
 export interface DeployConfig {
   kind?: DeployKind;
+  /** An explicit split, e.g. `v3=90,v4=10` or `v3=100,v4=shadow`. */
+  traffic?: string;
   "canary-weight"?: number;
   "keep-versions"?: number;
   "timeout-minutes"?: number;
   parameters?: ConfigMap;
   "shared-parameters"?: ConfigMap;
+}
+
+/** The `gateway` group: settings of `modelship gateway` that a repository fixes. */
+export interface GatewayConfig {
+  "feedback-path"?: string;
+  "log-predictions"?: boolean;
+  "shadow-queue"?: number;
+  dashboard?: boolean;
 }
 
 /** The `aws` group. */
@@ -101,6 +113,7 @@ export interface RepositoryConfig {
   smoke?: SmokeConfig;
   ab?: AbConfig;
   deploy?: DeployConfig;
+  gateway?: GatewayConfig;
   aws?: AwsConfig;
   /** Name of the GitHub secret that holds DATABASE_URL (the workflows read it). */
   "database-secret"?: string;
@@ -119,6 +132,7 @@ export const CONFIG_KEY_PATHS = [
   "build.context",
   "build.dockerfile",
   "build.prepare",
+  "build.gateway",
   "build.build-args",
   "service.port",
   "service.predict-path",
@@ -138,11 +152,16 @@ export const CONFIG_KEY_PATHS = [
   "ab.max-wait-seconds",
   "ab.on-insufficient",
   "deploy.kind",
+  "deploy.traffic",
   "deploy.canary-weight",
   "deploy.keep-versions",
   "deploy.timeout-minutes",
   "deploy.parameters",
   "deploy.shared-parameters",
+  "gateway.feedback-path",
+  "gateway.log-predictions",
+  "gateway.shadow-queue",
+  "gateway.dashboard",
   "aws.region",
   "aws.cloudformation-role-arn",
   "aws.role-arn",

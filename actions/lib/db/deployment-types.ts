@@ -37,6 +37,9 @@ export type DeploymentStatus = "deploying" | "serving" | "failed" | "reverted";
 /** How the version's smoke test went in this environment; null before one ran. */
 export type SmokeOutcome = "passed" | "failed";
 
+/** `serving` versions take their traffic weight; a `shadow` gets mirrored copies only. */
+export type DeploymentRole = "serving" | "shadow";
+
 /** Every status, in lifecycle order. */
 export const STATUSES: readonly DeploymentStatus[] = [
   "deploying",
@@ -90,6 +93,7 @@ export interface Deployment {
   url: string | null;
   metrics: Record<string, unknown> | null;
   trafficWeight: number;
+  role: DeploymentRole;
   commitSha: string | null;
   repository: string | null;
   ownerRun: string | null;
@@ -111,6 +115,6 @@ export const DEFAULT_ENVIRONMENT_ONLY = `COALESCE(to_jsonb(d) ->> 'environment',
 
 /** The columns of a Deployment, as SELECT lists them. */
 export const COLUMNS = `app, environment, version, status, image, image_digest AS "imageDigest", stack_id AS "stackId",
-  target, url, metrics, traffic_weight AS "trafficWeight", commit_sha AS "commitSha", repository, owner_run AS "ownerRun",
+  target, url, metrics, traffic_weight AS "trafficWeight", role, commit_sha AS "commitSha", repository, owner_run AS "ownerRun",
   promoted_from AS "promotedFrom", approved_by AS "approvedBy", smoke, archived_tables AS "archivedTables", created_at AS "createdAt", updated_at AS "updatedAt",
   reverted_at AS "revertedAt"`;

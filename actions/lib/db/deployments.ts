@@ -101,38 +101,47 @@ export async function recordDeployment(
 
 /**
  * Stores the load balancer's split for an app: each named version gets its weight, every other
- * version of the app gets 0 (the listener no longer sends it anything). Returns the named
- * versions that have no row, so the caller can say so rather than lose them silently.
+ * version of the app gets 0 (the listener no longer sends it anything). With `shadows`, those
+ * versions become the app's shadows (weight 0) and every other version is `serving`; without it,
+ * roles stay as they are. Returns the named versions that have no row, so the caller can say so
+ * rather than lose them silently.
  */
 export async function setTrafficWeights(
   db: Queryable,
   scope: RegistryScope,
   weights: Map<string, number>,
+  shadows?: ReadonlySet<string>,
 ): Promise<{ changed: number; missing: string[] }> {
   const { app, environment } = scopeOf(scope);
   const versions = [...weights.keys()].map((v) => parseVersion(v).version);
   const values = [...weights.entries()].map(([v, w]) =>
-    checkWeight(w, `traffic weight of ${v}`),
+    checkWeight(shadows?.has(v) ? 0 : w, `traffic weight of ${v}`),
   );
-  // Only rows whose weight changes are touched, so updated_at keeps meaning "last changed".
+  const shadowList = shadows ? [...shadows] : null;
+  // Only rows whose weight or role changes are touched, so updated_at keeps meaning "last changed".
   const { rowCount } = await db.query(
     `WITH next AS (
-       SELECT cur.version, COALESCE(w.weight, 0) AS weight FROM deployments AS cur
+       SELECT cur.version, COALESCE(w.weight, 0) AS weight,
+         CASE WHEN $4::text[] IS NULL THEN cur.role
+              WHEN cur.version = ANY($4::text[]) THEN 'shadow' ELSE 'serving' END AS role
+       FROM deployments AS cur
        LEFT JOIN unnest($2::text[], $3::int[]) AS w(version, weight) ON w.version = cur.version
-       WHERE cur.app = $1 AND cur.environment = $4)
-     UPDATE deployments AS d SET traffic_weight = next.weight, updated_at = now()
-     FROM next WHERE d.app = $1 AND d.environment = $4 AND d.version = next.version
-       AND d.traffic_weight <> next.weight`,
-    [app, versions, values, environment],
+       WHERE cur.app = $1 AND cur.environment = $5)
+     UPDATE deployments AS d SET traffic_weight = next.weight, role = next.role, updated_at = now()
+     FROM next WHERE d.app = $1 AND d.environment = $5 AND d.version = next.version
+       AND (d.traffic_weight <> next.weight OR d.role <> next.role)`,
+    [app, versions, values, shadowList, environment],
   );
   const found = await db.query<{ version: string }>(
     "SELECT version FROM deployments WHERE app = $1 AND environment = $3 AND version = ANY($2::text[])",
-    [app, versions, environment],
+    [app, [...versions, ...(shadowList ?? [])], environment],
   );
   const known = new Set(found.rows.map((r) => r.version));
   return {
     changed: rowCount ?? 0,
-    missing: versions.filter((v) => !known.has(v)),
+    missing: [...new Set([...versions, ...(shadowList ?? [])])].filter(
+      (v) => !known.has(v),
+    ),
   };
 }
 
@@ -165,7 +174,8 @@ export async function listDeployments(
 }
 
 /**
- * The version revert should hand traffic to: a `serving` version other than `excludingVersion`,
+ * The version revert should hand traffic to: a `serving` version other than `excludingVersion`
+ * (never a shadow, which is still on trial),
  * preferring the one already taking the most traffic (it is proven under load), then the most
  * recently deployed. Undefined when there is none.
  */
@@ -177,7 +187,7 @@ export async function previousHealthyVersion(
   const { app, environment } = scopeOf(scope);
   const { rows } = await db.query<{ version: string }>(
     `SELECT version FROM deployments
-     WHERE app = $1 AND environment = $3 AND status = 'serving' AND version <> $2
+     WHERE app = $1 AND environment = $3 AND status = 'serving' AND role = 'serving' AND version <> $2
      ORDER BY traffic_weight DESC, created_at DESC, id DESC LIMIT 1`,
     [app, parseVersion(excludingVersion).version, environment],
   );

@@ -4,6 +4,7 @@ import type { CommandRunner } from "../exec.js";
 import type { Logger } from "../logger.js";
 import type { RevertPlatform } from "../revert/types.js";
 import { findEngine, localImage } from "./image.js";
+import { stopLocalBatchWorker } from "./batch-worker.js";
 import { listLocalServices, stopLocalService } from "./services.js";
 import { runDir } from "./paths.js";
 
@@ -19,6 +20,8 @@ export interface LocalRevertOptions {
   currentTraffic(): Promise<Record<string, number>>;
   /** True when another environment still runs the version, so its image must stay. */
   imageInUseElsewhere?(version: string): Promise<boolean>;
+  /** Points the local inbox/ away from a reverted batch version (when it pointed at it). */
+  clearBatchRoute?(version: string): Promise<void>;
 }
 
 /** Builds the local RevertPlatform. */
@@ -47,8 +50,11 @@ export function localRevertPlatform(
       );
     },
     async deleteVersion(version) {
+      // A batch version has a worker beside its model: stopped first, so it stops taking files.
+      const worker = await stopLocalBatchWorker(servicesDir, version, logger);
+      await options.clearBatchRoute?.(version);
       const stopped = await stopLocalService(servicesDir, version, logger);
-      return { deleted: stopped, alreadyGone: !stopped };
+      return { deleted: stopped || worker, alreadyGone: !stopped && !worker };
     },
     async deleteImages(version) {
       if (await options.imageInUseElsewhere?.(version)) {

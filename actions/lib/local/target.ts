@@ -1,10 +1,13 @@
 /**
  * The local target: Postgres from npm binaries (detached, under the state directory), each
- * version's service as a process on 127.0.0.1, and traffic weights kept in the deployments table
- * (there is no load balancer locally; every version answers on its own URL). Each environment is
- * a separate app on the same Postgres: its own registry rows, log tables and services.
+ * version's service as a process on 127.0.0.1 with its gateway in front (which logs its
+ * predictions), traffic weights kept in the deployments table, and one router on a stable port
+ * that splits traffic by those weights, as the load balancer does on AWS. Each environment is a
+ * separate app on the same Postgres: its own registry rows, log tables, services and router.
  */
 import type pg from "pg";
+import { setLocalRoute, clearLocalRoute } from "../batch/inbox.js";
+import type { DeployKind } from "../config/types.js";
 import {
   recordDeployment,
   recordedSplit,
@@ -17,16 +20,24 @@ import { ensurePredictionTables, migrate } from "../db/schema.js";
 import { canaryTraffic, formatTraffic } from "../deploy/traffic.js";
 import type { CommandRunner } from "../exec.js";
 import type { Logger } from "../logger.js";
-import type { DeployArgs, PipelineTarget } from "../pipeline/target.js";
-import { DEFAULT_ENVIRONMENT } from "../version.js";
+import type {
+  DeployArgs,
+  Deployed,
+  PipelineTarget,
+} from "../pipeline/target.js";
+import type { ServicePaths } from "../smoke/options.js";
+import { DEFAULT_ENVIRONMENT, type VersionNames } from "../version.js";
+import { ConfigurationError } from "../errors.js";
 import { artifactDigest } from "./artifact.js";
 import {
   buildLocalImage,
   localImage,
   type LocalBuildOptions,
 } from "./image.js";
+import { localDropbox, startLocalBatchWorker } from "./batch-worker.js";
 import { environmentStateDir, runDir } from "./paths.js";
 import { ensureLocalPostgres } from "./postgres.js";
+import { ensureLocalRouter, type GatewayCommand } from "./gateway.js";
 import { localRevertPlatform } from "./revert-platform.js";
 import { startLocalService } from "./services.js";
 
@@ -43,8 +54,14 @@ export interface LocalTargetOptions {
   runner: CommandRunner;
   /** How (and whether) images are built. */
   image: Omit<LocalBuildOptions, "app" | "root" | "runner">;
-  /** modelship.yml's `service`: the start command and the ready path. */
-  service: { start: string; readyPath: string };
+  /** modelship.yml's `service`: the start command and the paths. */
+  service: { start: string; paths: ServicePaths };
+  /** How to run `modelship gateway` (this CLI). */
+  gatewayCommand: GatewayCommand;
+  /** What the versions are (default online); a batch version gets a worker on the inbox. */
+  kind?: DeployKind;
+  /** How to run the modelship CLI (node, its flags, the entry) for a batch version's worker. */
+  cliCommand?: readonly string[];
 }
 
 /** The run directory's digest, checked against a promotion's: the artifact must be the one proven. */
@@ -62,6 +79,11 @@ function checkedDigest(run: string, args: DeployArgs): string {
 export function localTarget(options: LocalTargetOptions): PipelineTarget {
   const { app, stateDir, logger } = options;
   const environment = options.environment ?? DEFAULT_ENVIRONMENT;
+  if (options.kind === "batch" && environment !== DEFAULT_ENVIRONMENT)
+    // The local inbox, its route and the worker's logs are the state directory's, shared by all.
+    throw new ConfigurationError(
+      `kind batch --env ${environment}: the local target runs batch versions in ${DEFAULT_ENVIRONMENT} only for now`,
+    );
   const scope: AppEnvironment = { app, environment };
   const servicesDir = environmentStateDir(stateDir, environment);
   let url: string | undefined;
@@ -100,8 +122,48 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
       await setTrafficWeights(db, scope, next);
       return next;
     });
+  // A batch version: its worker beside the model, recorded with no traffic weight.
+  const deployBatch = async (args: {
+    version: VersionNames;
+    metrics: Record<string, number>;
+    modelUrl: string;
+  }): Promise<Deployed> => {
+    const v = args.version.version;
+    if (!options.cliCommand)
+      throw new Error(
+        "the local target was given no CLI command for batch workers",
+      );
+    const worker = await startLocalBatchWorker({
+      stateDir,
+      app,
+      version: v,
+      modelUrl: args.modelUrl,
+      predictPath: options.service.paths.predict,
+      command: options.cliCommand,
+      logger,
+      cwd: options.root,
+    });
+    await withDb((db) =>
+      recordDeployment(db, {
+        ...scope,
+        version: v,
+        status: "deploying",
+        target: "local",
+        url: args.modelUrl,
+        metrics: args.metrics,
+        image: builtWith ? localImage(app, args.version.imageTag) : undefined,
+        trafficWeight: 0,
+      }),
+    );
+    return {
+      url: args.modelUrl,
+      versionUrl: args.modelUrl,
+      detail: `${v} batch worker (pid ${worker.pid}) on ${localDropbox(stateDir).describe(`inbox/${v}/`)}; model on ${args.modelUrl}`,
+    };
+  };
   return {
     name: "local",
+    kind: options.kind,
     databaseUrl,
     async build(names) {
       const built = await buildLocalImage(
@@ -118,6 +180,13 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
       const digest = checkedDigest(run, args);
       const database = await databaseUrl();
       await withDb((db) => ensurePredictionTables(db, version));
+      const gateway = {
+        app,
+        environment,
+        paths: options.service.paths,
+        command: options.gatewayCommand,
+        cwd: options.root,
+      };
       const service = await startLocalService({
         stateDir: servicesDir,
         version: version.version,
@@ -126,17 +195,44 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
         databaseUrl: database,
         logger,
         command: options.service.start,
-        readyPath: options.service.readyPath,
+        readyPath: options.service.paths.ready,
         cwd: options.root,
+        gateway,
       });
+      if (options.kind === "batch")
+        return deployBatch({
+          version,
+          metrics: args.metrics,
+          modelUrl: service.url,
+        });
       const split = await record(args, service.url, digest);
+      const router = await ensureLocalRouter({
+        ...gateway,
+        stateDir: servicesDir,
+        databaseUrl: database,
+        logger,
+      });
       return {
-        url: service.url,
+        url: router.url,
         versionUrl: service.url,
-        detail: `${version.version} in ${environment} on ${service.url} (pid ${service.pid}); traffic ${formatTraffic(split)}`,
+        detail: `${version.version} in ${environment} on ${service.url} (pid ${service.pid}); traffic ${formatTraffic(split)} on ${router.url}`,
       };
     },
     async shiftAll(version, metrics) {
+      if (options.kind === "batch") {
+        // A batch version takes no traffic: it takes the files dropped right under inbox/.
+        await withDb(async (db) => {
+          await recordDeployment(db, {
+            ...scope,
+            version: version.version,
+            status: "serving",
+            metrics,
+            trafficWeight: 0,
+          });
+          await setLocalRoute(db, app, version.version);
+        });
+        return `inbox/ → ${version.version}`;
+      }
       await withDb(async (db) => {
         await recordDeployment(db, {
           ...scope,
@@ -149,6 +245,7 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
       });
       return `${version.version}=100`;
     },
+    batchDropbox: () => localDropbox(stateDir),
     revertPlatform: () =>
       localRevertPlatform({
         ...options,
@@ -157,6 +254,8 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
         // The image is shared by every environment that runs the version: keep it while one does.
         imageInUseElsewhere: (version: string) =>
           withDb((db) => runsElsewhere(db, scope, version)),
+        clearBatchRoute: (version) =>
+          withDb((db) => clearLocalRoute(db, app, version)),
       }),
   };
 }

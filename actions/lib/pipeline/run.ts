@@ -25,7 +25,7 @@ import { train } from "../train/core.js";
 import type { TrainInputs } from "../train/inputs.js";
 import type { VersionNames } from "../version.js";
 import { abStageEnabled, runAbStage } from "./ab-stage.js";
-import { recordSmoke } from "./smoke-record.js";
+import { batchSmokeRecorded, recordSmoke } from "./smoke-record.js";
 import {
   renderStageReport,
   StageRunner,
@@ -208,6 +208,7 @@ async function smokeStage(run: PipelineRun): Promise<void> {
   const url = run.deployed?.versionUrl ?? "";
   try {
     await run.stages.run("smoke-test", async () => {
+      if (run.target.kind === "batch") return batchSmokeRecorded(run);
       const result = await runSmokeTest(
         {
           ...run.smoke,
@@ -221,9 +222,8 @@ async function smokeStage(run: PipelineRun): Promise<void> {
       );
       await recordSmoke(run, result.passed ? "passed" : "failed");
       if (!result.passed) throw new Error(result.reasons.join("; "));
-      const load = result.load;
-      return load
-        ? `p95 ${load.p95.toFixed(1)} ms, error rate ${(load.errorRate * 100).toFixed(2)}% over ${load.sent} requests`
+      return result.load
+        ? `p95 ${result.load.p95.toFixed(1)} ms, error rate ${(result.load.errorRate * 100).toFixed(2)}% over ${result.load.sent} requests`
         : "passed";
     });
   } catch (error) {

@@ -2,6 +2,7 @@
 import { recordSmokeOutcome, type SmokeOutcome } from "../db/deployments.js";
 import { openPool } from "../db/pool.js";
 import type { VersionNames } from "../version.js";
+import { batchSmokeStage, type BatchSmokeStageOptions } from "./batch-smoke.js";
 
 /** Records `outcome` for the version in its environment; a no-op without a database. */
 export async function recordSmoke(
@@ -15,5 +16,19 @@ export async function recordSmoke(
     await recordSmokeOutcome(pool, scope, run.version.version, outcome);
   } finally {
     await pool.end();
+  }
+}
+
+/** The batch smoke test, its outcome kept on the version's row as the online one's is. */
+export async function batchSmokeRecorded(
+  run: BatchSmokeStageOptions & { app: string },
+): Promise<string> {
+  try {
+    const summary = await batchSmokeStage(run);
+    await recordSmoke(run, "passed");
+    return summary;
+  } catch (error) {
+    await recordSmoke(run, "failed");
+    throw error;
   }
 }

@@ -1,5 +1,7 @@
 /** Where the pipeline ships to: the local machine or AWS. Same stages, different hands. */
+import type { DeployKind } from "../config/types.js";
 import type { RevertPlatform } from "../revert/types.js";
+import type { BatchDropbox } from "../smoke/batch.js";
 import type { VersionNames } from "../version.js";
 import type { StageOutcome } from "./stages.js";
 
@@ -35,6 +37,8 @@ export interface DeployArgs {
 /** One target: how to build, deploy, shift traffic and revert there. */
 export interface PipelineTarget {
   readonly name: "local" | "aws";
+  /** What the versions deployed are (default online): a batch version's smoke test drops a file. */
+  readonly kind?: DeployKind;
   /** The deployments registry (the local target starts its own Postgres). */
   databaseUrl(): Promise<string | undefined>;
   build(version: VersionNames): Promise<BuiltImage>;
@@ -45,4 +49,6 @@ export interface PipelineTarget {
     metrics: Record<string, number>,
   ): Promise<string>;
   revertPlatform(): RevertPlatform;
+  /** Where a batch version's smoke test drops its file and reads the output. */
+  batchDropbox?(version: VersionNames): BatchDropbox;
 }

@@ -20,6 +20,7 @@ import {
   parseEnvironmentName,
   parseVersion,
 } from "../version.js";
+import { KIND_INPUT } from "../deploy/kind.js";
 
 /** Bounds of the number inputs; the pipeline's copies of these inputs use the same ones. */
 export const SMOKE_LIMITS = {
@@ -103,8 +104,12 @@ export const SMOKE_TUNING_INPUTS: InputTable = [
 export const SMOKE_INPUTS: InputTable = [
   {
     name: "url",
-    required: true,
-    help: "base URL of the version, e.g. http://127.0.0.1:8080",
+    help: "base URL of the version, e.g. http://127.0.0.1:8080 (kind online)",
+  },
+  KIND_INPUT,
+  {
+    name: "bucket",
+    help: "kind batch: the app's bucket (deploy-stack's bucket output)",
   },
   { name: "version", help: "the model version every response must name" },
   ...SMOKE_TUNING_INPUTS,
@@ -232,13 +237,22 @@ export function parseBaseUrl(raw: string): string {
   return url.toString().replace(/\/+$/, "");
 }
 
+function requiredUrl(read: InputSource): string {
+  const url = optionalInput(read, "url");
+  if (url === undefined)
+    throw new ConfigurationError(
+      `input "url" is required for kind online: give the version's base URL (deploy-stack's version-url output)`,
+    );
+  return url;
+}
+
 /** Reads and validates the smoke-test inputs from any input source (the action, the CLI, tests). */
 export function readSmokeOptions(read: InputSource): SmokeOptions {
   const version = optionalInput(read, "version");
   const app = optionalInput(read, "app");
   const environment = optionalInput(read, "environment");
   const options: SmokeOptions = {
-    url: parseBaseUrl(requiredInput(read, "url")),
+    url: parseBaseUrl(requiredUrl(read)),
     version: version === undefined ? undefined : parseVersion(version).version,
     ...readSmokeTuning(read),
     databaseUrl: optionalDatabaseUrl(read),
