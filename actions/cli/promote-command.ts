@@ -3,6 +3,7 @@
  * runs, by its recorded digest, then smoke-test it and shift the target's traffic. Never trains
  * or builds. Local target: the environments are separate apps on the one local PostgreSQL.
  */
+import { KIND_INPUT } from "../lib/deploy/kind.js";
 import { ConfigurationError } from "../lib/errors.js";
 import type { InputTable } from "../lib/input-table.js";
 import { withStateLock } from "../lib/local/lock.js";
@@ -20,6 +21,7 @@ import { BUILD_SETTINGS_INPUTS } from "../lib/image/inputs.js";
 /** The local target's flags; the build settings only name the (unused) build context. */
 const PROMOTE_FLAGS: InputTable = [
   ...PROMOTE_INPUTS,
+  KIND_INPUT,
   ...BUILD_SETTINGS_INPUTS.filter((spec) =>
     ["context", "dockerfile", "build-args", "prepare"].includes(spec.name),
   ),
