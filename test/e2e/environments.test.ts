@@ -44,6 +44,14 @@ async function cli(...args: string[]) {
   return { code: run.code, out: run.stdout + run.stderr };
 }
 
+/** `down` reads no modelship.yml: only the state directory. */
+async function down() {
+  const run = await cliFromSource(["down", "--state-dir", state], {
+    cwd: ROOT,
+  });
+  return { code: run.code, out: run.stdout + run.stderr };
+}
+
 interface Row {
   environment: string;
   version: string;
@@ -57,6 +65,7 @@ interface Row {
 
 describe("environments on the local target (end to end)", () => {
   let db: pg.Client;
+  let dbOpen = true;
   const rows = async (): Promise<Row[]> =>
     (
       await db.query<Row>(
@@ -92,8 +101,8 @@ describe("environments on the local target (end to end)", () => {
   }, 240_000);
 
   afterAll(async () => {
-    await db?.end();
-    await cli("down");
+    if (dbOpen) await db?.end();
+    await down();
     rmSync(work, { recursive: true, force: true });
   }, 60_000);
 
@@ -226,5 +235,36 @@ describe("environments on the local target (end to end)", () => {
     ).toBe(false);
     const ready = await fetch(`${production?.url}/ready`);
     expect(ready.status).toBe(200);
+  }, 60_000);
+  it("gives each environment its own router, and down stops every one", async () => {
+    const status = await cli("status", "--json");
+    const parsed = JSON.parse(status.out.slice(status.out.indexOf("{"))) as {
+      url?: string;
+      versions: { environment: string; role: string; router?: string }[];
+    };
+    const routerOf = (environment: string) =>
+      parsed.versions.find((v) => v.environment === environment)?.router;
+    expect(parsed.versions.every((v) => v.role === "serving")).toBe(true);
+    const production = routerOf("production");
+    const staging = routerOf("staging");
+    expect(production).toBe(parsed.url);
+    expect(staging).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(staging).not.toBe(production);
+    // Each router follows its own environment's rows: v1 serves in production only.
+    const split = async (url?: string) =>
+      (
+        (await (await fetch(`${url}/_modelship/status`)).json()) as {
+          traffic: Record<string, number>;
+        }
+      ).traffic;
+    expect(await split(production)).toEqual({ v1: 100 });
+    expect(await split(staging)).toEqual({});
+    // down stops PostgreSQL too: the test's connection ends first.
+    await db.end();
+    dbOpen = false;
+    const stopped = await down();
+    expect(stopped.code).toBe(0);
+    for (const url of [production, staging])
+      await expect(fetch(`${url}/_modelship/health`)).rejects.toThrow();
   }, 60_000);
 });
