@@ -12,7 +12,7 @@ import {
 import { GATEWAY_ENV, GATEWAY_FLAGS } from "../lib/gateway/settings.js";
 import type { InputSource } from "../lib/inputs.js";
 import { streamLogger, type Logger } from "../lib/logger.js";
-import { parseCommand } from "./args.js";
+import { commandHelp, parseCommand } from "./args.js";
 import type { Command } from "./command.js";
 
 /** Flags as given, else the environment variable of each (for the container). */
@@ -79,6 +79,10 @@ export const gatewayCommand: Command = {
 /** The gateway image's entry: `modelship gateway` alone, with the CLI's exit codes. */
 export async function runGateway(words: readonly string[]): Promise<number> {
   const logger = streamLogger(process.stdout, process.stderr);
+  if (words.includes("--help") || words.includes("-h")) {
+    process.stdout.write(`${commandHelp(gatewayCommand)}\n`);
+    return 0;
+  }
   try {
     const parsed = parseCommand(gatewayCommand, words, { cwd: process.cwd() });
     return await gatewayCommand.run(parsed, logger);

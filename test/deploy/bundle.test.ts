@@ -135,6 +135,11 @@ describe("deploy-stack bundle: a deploy through the runner protocol", () => {
       "version-url": `${LOAD_BALANCER_URL}/v/v2`,
       status: "CREATE_COMPLETE",
       traffic: '{"v2":100}',
+      // A batch version's outputs: set, and empty, for an online one (steps may read them either way).
+      bucket: "",
+      "inbox-prefix": "",
+      "output-prefix": "",
+      "queue-url": "",
     });
     expect(run.summary).toContain("deploy-stack: `v2` CREATE_COMPLETE");
     expect(run.stdout).toMatch(
