@@ -7,10 +7,11 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const wanted = process.argv.slice(2);
-// Every action (a folder with action.yml), the CLI, and the pipeline behind the root action.yml.
+// Every action (a folder with action.yml), the CLI, the pipeline behind the root action.yml, and
+// the gateway (the sidecar image's entry).
 const isBundle = (name) =>
   existsSync(path.join(root, 'actions', name, 'index.ts')) &&
-  (existsSync(path.join(root, 'actions', name, 'action.yml')) || ['cli', 'pipeline'].includes(name));
+  (existsSync(path.join(root, 'actions', name, 'action.yml')) || ['cli', 'pipeline', 'gateway'].includes(name));
 const actions = readdirSync(path.join(root, 'actions'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && isBundle(d.name))
   .map((d) => d.name)

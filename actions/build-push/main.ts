@@ -27,6 +27,7 @@ export async function main(): Promise<void> {
     "image-ref": result.imageRef ?? "",
     pushed: result.pushed,
     "image-id": result.imageId,
+    "gateway-image": result.gatewayImage ?? "",
   });
   await writeSummary(buildPushSummary(result));
 }

@@ -20,3 +20,10 @@ export const STATE_DIR_FLAG: InputSpec = {
   default: ".modelship",
   help: "where the local target keeps its database, runs, logs and reports",
 };
+
+/** `--env`: the environment of modelship.yml a command acts in; its overrides apply. */
+export const ENV_FLAG: InputSpec = {
+  name: "env",
+  environment: true,
+  help: "environment of modelship.yml to act in (default: the first; production without environments)",
+};

@@ -5,7 +5,16 @@ import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
+import { S3Client } from "@aws-sdk/client-s3";
 import { deployVersion } from "../lib/deploy/core.js";
+import { readDeployKind } from "../lib/deploy/kind.js";
+import { runBatchSmokeTest } from "../lib/smoke/batch.js";
+import {
+  readBatchSmokeOptions,
+  renderBatchReport,
+  s3Dropbox,
+} from "../lib/smoke/batch-inputs.js";
 import { DEPLOY_INPUTS, readDeployInputs } from "../lib/deploy/inputs.js";
 import { nodeRunner } from "../lib/exec.js";
 import { evaluateGate } from "../lib/gate/evaluate.js";
@@ -97,6 +106,7 @@ export const deployCommand: Command = {
         ecs: new ECSClient({}),
         elb: new ElasticLoadBalancingV2Client({}),
         ecr: new ECRClient({}),
+        events: new EventBridgeClient({}),
       },
       { logger },
     );
@@ -114,6 +124,16 @@ export const smokeCommand: Command = {
     "prove a running version answers correctly and fast (the smoke-test action)",
   flags: SMOKE_INPUTS,
   async run({ read }, logger) {
+    if (readDeployKind(read) === "batch") {
+      const settings = readBatchSmokeOptions(read);
+      const batch = await runBatchSmokeTest({
+        ...settings,
+        dropbox: s3Dropbox(new S3Client({}), settings.bucket),
+        logger,
+      });
+      process.stdout.write(`${renderBatchReport(batch, settings.version)}\n`);
+      return batch.passed ? 0 : 1;
+    }
     const result = await runSmokeTest(readSmokeOptions(read), logger);
     process.stdout.write(`${renderSmokeReport(result)}\n`);
     return result.passed ? 0 : 1;

@@ -32,3 +32,13 @@ export async function commitOf(root: string): Promise<string | undefined> {
   }).catch(() => undefined);
   return head?.exitCode === 0 ? head.stdout.trim() : undefined;
 }
+
+/**
+ * The argv that runs this CLI again (node, its flags such as `--import tsx`, the entry script):
+ * the local target starts `modelship gateway` with it, from the bundle or from source alike.
+ */
+export function selfCommand(): string[] {
+  const entry = process.argv[1];
+  if (!entry) throw new Error("cannot tell how this CLI was started");
+  return [process.execPath, ...process.execArgv, entry];
+}

@@ -6,6 +6,7 @@ import { ConfigurationError, errorMessage } from "../lib/errors.js";
 import { streamLogger } from "../lib/logger.js";
 import { commandHelp, nearest, parseCommand } from "./args.js";
 import { abCommand } from "./ab-command.js";
+import { batchCommand, batchWorkerCommand } from "./batch-command.js";
 import type { Command } from "./command.js";
 import { dashboardCommand } from "./dashboard-command.js";
 import {
@@ -15,8 +16,11 @@ import {
   smokeCommand,
   trainCommand,
 } from "./commands.js";
+import { gatewayCommand } from "./gateway-command.js";
 import { initCliCommand } from "./init.js";
+import { trafficCommand } from "./traffic-command.js";
 import { pipelineCommand } from "./pipeline-command.js";
+import { promoteCommand } from "./promote-command.js";
 import { revertCommand } from "./revert-command.js";
 import { downCommand, statusCommand } from "./state-commands.js";
 import { streamCommand } from "./stream-command.js";
@@ -24,14 +28,19 @@ import { streamCommand } from "./stream-command.js";
 /** Every command, in the order help lists them. */
 export const COMMANDS: readonly Command[] = [
   pipelineCommand,
+  promoteCommand,
   revertCommand,
   statusCommand,
+  trafficCommand,
   downCommand,
   trainCommand,
   gateCommand,
   buildCommand,
   deployCommand,
   smokeCommand,
+  gatewayCommand,
+  batchCommand,
+  batchWorkerCommand,
   streamCommand,
   abCommand,
   dashboardCommand,

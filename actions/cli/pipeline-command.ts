@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { optionalDatabaseUrl } from "../lib/db/url.js";
 import { readDeploySettings } from "../lib/deploy/inputs.js";
+import { readDeployKind } from "../lib/deploy/kind.js";
 import { ConfigurationError } from "../lib/errors.js";
 import { nodeRunner } from "../lib/exec.js";
 import { readBuildSettings } from "../lib/image/inputs.js";
@@ -25,14 +26,25 @@ import {
   readPipelineInputs,
 } from "../lib/pipeline/inputs.js";
 import { runPipeline } from "../lib/pipeline/run.js";
+import { readServicePaths } from "../lib/smoke/options.js";
 import { terminalProgress } from "../lib/pipeline/stages.js";
 import type { PipelineTarget } from "../lib/pipeline/target.js";
-import { parseAppName, type VersionNames } from "../lib/version.js";
-import { STATE_DIR_FLAG, TARGET_FLAG, type Command } from "./command.js";
-import { choice, commitOf, stateDirOf } from "./local-state.js";
+import {
+  DEFAULT_ENVIRONMENT,
+  parseAppName,
+  parseVersion,
+  type VersionNames,
+} from "../lib/version.js";
+import {
+  ENV_FLAG,
+  STATE_DIR_FLAG,
+  TARGET_FLAG,
+  type Command,
+} from "./command.js";
+import { choice, commitOf, selfCommand, stateDirOf } from "./local-state.js";
 
 /** Flags only the CLI's pipeline has: where it runs, and the local target's own settings. */
-const LOCAL_PIPELINE_FLAGS: InputTable = [
+export const LOCAL_PIPELINE_FLAGS: InputTable = [
   TARGET_FLAG,
   STATE_DIR_FLAG,
   {
@@ -54,9 +66,16 @@ const LOCAL_PIPELINE_FLAGS: InputTable = [
   },
 ];
 
-function localPipelineTarget(
+/** The local target in the chosen environment, from the flags (shared with `promote`). */
+export function localPipelineTarget(
   read: InputSource,
-  context: { app: string; root: string; stateDir: string; logger: Logger },
+  context: {
+    app: string;
+    environment: string;
+    root: string;
+    stateDir: string;
+    logger: Logger;
+  },
 ): PipelineTarget {
   const buildContext = requiredInput(read, "context");
   const buildArgs = parseKeyValues(read("build-args"), 'input "build-args"');
@@ -76,16 +95,23 @@ function localPipelineTarget(
     },
     service: {
       start: requiredInput(read, "service-start"),
-      readyPath: requiredInput(read, "ready-path"),
+      paths: readServicePaths(read),
     },
-    kind: choice(read, "kind", ["online", "batch", "stream"] as const),
+    gatewayCommand: selfCommand(),
+    kind: readDeployKind(read),
+    // A batch version's worker is this CLI again (`modelship batch`), run the way this one runs.
+    cliCommand: selfCommand(),
   });
 }
 
 function awsTarget(
   read: InputSource,
-  context: { app: string; root: string; logger: Logger },
+  context: { app: string; environment: string; root: string; logger: Logger },
 ): PipelineTarget {
+  if (context.environment !== DEFAULT_ENVIRONMENT)
+    throw new ConfigurationError(
+      `--target aws --env ${context.environment}: the AWS pipeline deploys to ${DEFAULT_ENVIRONMENT} only for now; deploy other environments with the workflows' environment jobs`,
+    );
   return awsPipelineTarget({
     app: context.app,
     build: readBuildSettings(read, process.env),
@@ -118,7 +144,7 @@ async function chooseVersion(
 export const pipelineCommand: Command = {
   name: "pipeline",
   summary: "train, gate, build, deploy, smoke-test and shift traffic",
-  flags: [...PIPELINE_INPUTS, ...LOCAL_PIPELINE_FLAGS],
+  flags: [...PIPELINE_INPUTS, ENV_FLAG, ...LOCAL_PIPELINE_FLAGS],
   async run({ read }, logger) {
     const root = process.cwd();
     const where = choice(read, "target", ["local", "aws"]);
@@ -126,12 +152,17 @@ export const pipelineCommand: Command = {
     const stateDir = stateDirOf(read, root);
     // Every input is read and checked here, before the first side effect (training).
     const inputs = readPipelineInputs(read);
-    const version = await chooseVersion(read, root);
+    const environment = requiredInput(read, "env");
+    const chosen = await chooseVersion(read, root);
+    const version = parseVersion(chosen.version, environment);
     const local = where === "local";
+    const context = { app, environment, root, stateDir, logger };
     const target = local
-      ? localPipelineTarget(read, { app, root, stateDir, logger })
-      : awsTarget(read, { app, root, logger });
-    logger.info(`modelship pipeline: ${app} ${version.version} → ${where}`);
+      ? localPipelineTarget(read, context)
+      : awsTarget(read, context);
+    logger.info(
+      `modelship pipeline: ${app} ${version.version} → ${where} (${environment})`,
+    );
     const pipeline = () =>
       runPipeline({
         ...inputs,

@@ -1,8 +1,13 @@
 /** `modelship revert VERSION`: the revert core on the local target (default) or on AWS. */
 import pg from "pg";
-import { recordedSplit } from "../lib/db/deployments.js";
+import { recordedSplit, runsElsewhere } from "../lib/db/deployments.js";
+import { ConfigurationError } from "../lib/errors.js";
+import { requiredInput } from "../lib/inputs.js";
+import { environmentStateDir } from "../lib/local/paths.js";
+import { DEFAULT_ENVIRONMENT, parseVersion } from "../lib/version.js";
 import { openPool } from "../lib/db/pool.js";
 import { migrate } from "../lib/db/schema.js";
+import { clearLocalRoute } from "../lib/batch/inbox.js";
 import { nodeRunner } from "../lib/exec.js";
 import { withStateLock } from "../lib/local/lock.js";
 import { ensureLocalPostgres } from "../lib/local/postgres.js";
@@ -16,7 +21,12 @@ import {
   type RevertInputs,
 } from "../lib/revert/inputs.js";
 import type { RevertResult } from "../lib/revert/types.js";
-import { STATE_DIR_FLAG, TARGET_FLAG, type Command } from "./command.js";
+import {
+  ENV_FLAG,
+  STATE_DIR_FLAG,
+  TARGET_FLAG,
+  type Command,
+} from "./command.js";
 import { choice, stateDirOf } from "./local-state.js";
 
 async function revertLocally(
@@ -28,13 +38,17 @@ async function revertLocally(
   const pool: pg.Pool = openPool(url);
   try {
     await migrate(pool);
-    const currentTraffic = () => recordedSplit(pool, inputs.app);
+    const scope = { app: inputs.app, environment: inputs.version.environment };
+    const currentTraffic = () => recordedSplit(pool, scope);
     const platform = localRevertPlatform({
       app: inputs.app,
       stateDir,
+      servicesDir: environmentStateDir(stateDir, scope.environment),
       runner: nodeRunner,
       logger,
       currentTraffic,
+      imageInUseElsewhere: (version) => runsElsewhere(pool, scope, version),
+      clearBatchRoute: (version) => clearLocalRoute(pool, inputs.app, version),
     });
     return await revertVersion({ ...inputs, db: pool, platform, logger });
   } finally {
@@ -55,10 +69,20 @@ export const revertCommand: Command = {
   name: "revert",
   summary: "take a version out; its prediction logs are archived",
   positional: { name: "VERSION", flag: "version" },
-  flags: [...REVERT_INPUTS, TARGET_FLAG, STATE_DIR_FLAG],
+  flags: [...REVERT_INPUTS, ENV_FLAG, TARGET_FLAG, STATE_DIR_FLAG],
   async run({ read }, logger) {
-    const inputs = readRevertInputs(read);
+    const environment = requiredInput(read, "env");
+    const given = readRevertInputs(read);
+    // The version's names (stack, tables) and its rows are the chosen environment's.
+    const inputs = {
+      ...given,
+      version: parseVersion(given.version.version, environment),
+    };
     const where = choice(read, "target", ["local", "aws"]);
+    if (where === "aws" && environment !== DEFAULT_ENVIRONMENT)
+      throw new ConfigurationError(
+        `--target aws --env ${environment}: revert on AWS acts in ${DEFAULT_ENVIRONMENT} only for now`,
+      );
     const result =
       where === "local"
         ? await lockedRevert(inputs, stateDirOf(read, process.cwd()), logger)

@@ -28,8 +28,9 @@ import {
   putLocalEvents,
 } from "../lib/stream/local-stream.js";
 import { runStreamSmoke } from "../lib/stream/smoke.js";
+import { streamScope } from "../lib/stream/checkpoints.js";
 import type { VersionNames } from "../lib/version.js";
-import { STATE_DIR_FLAG, type Command } from "./command.js";
+import { ENV_FLAG, STATE_DIR_FLAG, type Command } from "./command.js";
 import { stateDirOf } from "./local-state.js";
 
 /** The state directory's Postgres (started if needed). */
@@ -44,7 +45,9 @@ async function put(
 ): Promise<number> {
   const file = inputs.file as string;
   const { url, count } = checked;
-  const stream = inputs.inputStream ?? localInputStream(inputs.app);
+  const stream =
+    inputs.inputStream ??
+    localInputStream(streamScope(inputs.app, inputs.environment));
   const pool = openPool(url, 2);
   try {
     await ensureLocalStream(pool, stream, inputs.shards);
@@ -114,14 +117,15 @@ async function consumeKinesis(inputs: StreamInputs, logger: Logger) {
   process.once("SIGTERM", () => controller.abort());
   process.once("SIGINT", () => controller.abort());
   const names = inputs.version as VersionNames;
+  const scope = streamScope(inputs.app, names.environment);
   await runKinesisWorker({
     app: inputs.app,
     names,
     databaseUrl,
     modelUrl: inputs.modelUrl as string,
     predictPath: inputs.predictPath,
-    inputStream: inputs.inputStream ?? localInputStream(inputs.app),
-    outputStream: inputs.outputStream ?? localOutputStream(inputs.app),
+    inputStream: inputs.inputStream ?? localInputStream(scope),
+    outputStream: inputs.outputStream ?? localOutputStream(scope),
     start: inputs.start,
     journalDir:
       process.env.LOG_JOURNAL_DIR ||
@@ -168,7 +172,7 @@ export const streamCommand: Command = {
   name: "stream",
   summary: `the local twin of a stream: put events, consume them as a version, smoke-test one (${localInputStream("<app>")} → ${localOutputStream("<app>")})`,
   positional: { name: "ACTION", flag: "action" },
-  flags: [...STREAM_INPUTS, STATE_DIR_FLAG],
+  flags: [...STREAM_INPUTS, ENV_FLAG, STATE_DIR_FLAG],
   async run({ read }, logger) {
     const inputs = readStreamInputs(read);
     const stateDir = stateDirOf(read, process.cwd());

@@ -4,6 +4,7 @@ import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { deploySummary } from "../lib/deploy/summary.js";
 import { DEPLOY_INPUTS, readDeployInputs } from "../lib/deploy/inputs.js";
 import { deployVersion } from "../lib/deploy/core.js";
@@ -32,6 +33,7 @@ export async function main(): Promise<void> {
       ecs: new ECSClient({}),
       elb: new ElasticLoadBalancingV2Client({}),
       ecr: new ECRClient({}),
+      events: new EventBridgeClient({}),
     },
     {
       logger: actionsLogger,
@@ -49,6 +51,14 @@ export async function main(): Promise<void> {
     "version-url": result.versionUrl,
     status: result.status,
     traffic: result.traffic,
+    // A batch version: where smoke-test (and users) drop files and find the outputs.
+    bucket: result.batch?.bucket ?? "",
+    "inbox-prefix": result.batch?.inboxPrefix ?? "",
+    "output-prefix": result.batch?.outputPrefix ?? "",
+    "queue-url": result.batch?.queueUrl ?? "",
+    // A stream version: where smoke-test (and producers) put events and read decisions.
+    "input-stream": result.stream?.inputStream ?? "",
+    "output-stream": result.stream?.outputStream ?? "",
   });
   await writeSummary(deploySummary(request.names.version, result));
 }

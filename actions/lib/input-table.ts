@@ -32,6 +32,11 @@ export interface InputSpec {
    * holds modelship.yml (the repository root); an input's or flag's is relative to the workspace.
    */
   readonly path?: boolean;
+  /**
+   * Names the environment (of modelship.yml's `environments`) whose overrides the other inputs
+   * see; when not given it reads as the first environment. At most one per table.
+   */
+  readonly environment?: boolean;
   /** One line for the CLI's help. */
   readonly help: string;
 }

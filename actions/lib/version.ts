@@ -10,6 +10,20 @@ export const ARCHIVE_SUFFIX_LENGTH = 13;
 export const PREDICTION_SCHEMA = "predictions";
 /** Schema that revert moves a version's tables into. */
 export const ARCHIVE_SCHEMA = "predictions_archive";
+/**
+ * The environment every name had before environments existed. Its stacks, tables and registry
+ * rows keep exactly those names, so deployments made before are not orphaned.
+ */
+export const DEFAULT_ENVIRONMENT = "production";
+/** Longest environment name: `<app>--<env>` must still fit a load balancer name (32). */
+export const MAX_ENVIRONMENT_LENGTH = 16;
+/**
+ * An environment name: like an app name (no part may be `v`, so `<app>--<env>-v-*` never matches
+ * another environment's stacks). The schema's propertyNames pattern of `environments` is this text.
+ */
+export const ENVIRONMENT_PATTERN =
+  /^(?!(?:.*-)?v(?:-|$))[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const ENVIRONMENT_RULE = `start with a lowercase letter; then lowercase letters, digits and single '-' (at most ${MAX_ENVIRONMENT_LENGTH}); no part may be 'v'`;
 
 const VERSION_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 const VERSION_RULE = `use lowercase letters, digits, and single '.' or '-' between them (max ${MAX_VERSION_LENGTH})`;
@@ -39,19 +53,63 @@ export interface VersionNames {
   imageTag: string;
   /** Postgres-safe key: the version with '-' as '_' and '.' as '__'. */
   sqlKey: string;
-  /** The version's prediction-log tables, unquoted; always quote them with `quoteIdent`. */
-  tables: { schema: string; inputs: string; outputs: string };
+  /** The environment the names are for (DEFAULT_ENVIRONMENT keeps the names of old). */
+  environment: string;
+  /**
+   * The version's prediction-log tables, unquoted; always quote them with `quoteIdent`.
+   * `archiveSchema` is where revert moves them; both schemas are the environment's own.
+   */
+  tables: {
+    schema: string;
+    inputs: string;
+    outputs: string;
+    archiveSchema: string;
+  };
 }
 
 function describe(raw: string): string {
   return JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
 }
 
+/** Validates an environment name (see ENVIRONMENT_PATTERN). */
+export function parseEnvironmentName(raw: string): string {
+  if (raw.length > MAX_ENVIRONMENT_LENGTH || !ENVIRONMENT_PATTERN.test(raw)) {
+    throw new ConfigurationError(
+      `environment ${describe(raw)} is not allowed: ${ENVIRONMENT_RULE}`,
+    );
+  }
+  return raw;
+}
+
 /**
- * Validates a model version and derives its names. The rules keep every derived name injective
- * (two different versions never share a stack, tag or table) and safe without further escaping.
+ * The schemas of an environment's prediction tables. The default environment keeps `predictions`
+ * and `predictions_archive`; another gets `predictions__<env>` and `predictions_archive__<env>`
+ * ('-' as '_'). An environment name never holds `__`, so no two environments share a schema, and
+ * none can be the default's (an environment called `archive` gets `predictions__archive`).
  */
-export function parseVersion(raw: string): VersionNames {
+export function predictionSchemas(environment: string): {
+  schema: string;
+  archiveSchema: string;
+} {
+  if (parseEnvironmentName(environment) === DEFAULT_ENVIRONMENT)
+    return { schema: PREDICTION_SCHEMA, archiveSchema: ARCHIVE_SCHEMA };
+  const key = environment.replaceAll("-", "_");
+  return {
+    schema: `${PREDICTION_SCHEMA}__${key}`,
+    archiveSchema: `${ARCHIVE_SCHEMA}__${key}`,
+  };
+}
+
+/**
+ * Validates a model version and derives its names in an environment (default: the default
+ * environment, whose names are those of old). The rules keep every derived name injective (two
+ * different versions or environments never share a stack, tag or table) and safe without
+ * further escaping.
+ */
+export function parseVersion(
+  raw: string,
+  environment: string = DEFAULT_ENVIRONMENT,
+): VersionNames {
   const shown = describe(raw);
   if (raw.length === 0)
     throw new ConfigurationError(`version is empty: ${VERSION_RULE}`);
@@ -72,7 +130,7 @@ export function parseVersion(raw: string): VersionNames {
   const slug = raw.replaceAll(".", "--");
   const sqlKey = raw.replaceAll("-", "_").replaceAll(".", "__");
   const tables = {
-    schema: PREDICTION_SCHEMA,
+    ...predictionSchemas(environment),
     inputs: `${sqlKey}_inputs`,
     outputs: `${sqlKey}_outputs`,
   };
@@ -83,7 +141,7 @@ export function parseVersion(raw: string): VersionNames {
         `(${longest} > ${MAX_SQL_IDENTIFIER}): use a shorter version`,
     );
   }
-  return { version: raw, slug, imageTag: raw, sqlKey, tables };
+  return { version: raw, slug, imageTag: raw, sqlKey, environment, tables };
 }
 
 /** Validates an app name, the prefix of every stack (stack names must start with a letter). */
@@ -100,14 +158,39 @@ export function parseAppName(raw: string): string {
   return raw;
 }
 
-/** The app's shared stack (cluster, load balancer, roles). */
-export function sharedStackName(app: string): string {
-  return `${parseAppName(app)}-shared`;
+/**
+ * The name an app goes by on AWS in an environment: the app itself in the default environment
+ * (today's names), `<app>--<env>` in any other. An app name never holds `--`, so an environment's
+ * names can never be another app's; it must still fit a load balancer name.
+ */
+export function environmentApp(
+  app: string,
+  environment: string = DEFAULT_ENVIRONMENT,
+): string {
+  parseAppName(app);
+  if (parseEnvironmentName(environment) === DEFAULT_ENVIRONMENT) return app;
+  const scoped = `${app}--${environment}`;
+  if (scoped.length > MAX_APP_LENGTH)
+    throw new ConfigurationError(
+      `app ${describe(app)} in environment ${describe(environment)} makes the name "${scoped}", longer than ${MAX_APP_LENGTH} characters (load balancer names): use a shorter app or environment name`,
+    );
+  return scoped;
 }
 
-/** One version's stack: `<app>-v-<slug>`. The `v-` keeps it apart from the shared stack. */
+/** The app's shared stack (cluster, load balancer, roles) in an environment. */
+export function sharedStackName(
+  app: string,
+  environment: string = DEFAULT_ENVIRONMENT,
+): string {
+  return `${environmentApp(app, environment)}-shared`;
+}
+
+/**
+ * One version's stack: `<app>-v-<slug>` (in another environment `<app>--<env>-v-<slug>`). The
+ * `v-` keeps it apart from the shared stack.
+ */
 export function versionStackName(app: string, names: VersionNames): string {
-  return `${parseAppName(app)}-v-${names.slug}`;
+  return `${environmentApp(app, names.environment)}-v-${names.slug}`;
 }
 
 /**
@@ -117,8 +200,9 @@ export function versionStackName(app: string, names: VersionNames): string {
 export function versionOfStackName(
   app: string,
   stackName: string,
+  environment: string = DEFAULT_ENVIRONMENT,
 ): string | undefined {
-  const prefix = `${app}-v-`;
+  const prefix = `${environmentApp(app, environment)}-v-`;
   if (!stackName.startsWith(prefix)) return undefined;
   const version = stackName.slice(prefix.length).replaceAll("--", ".");
   return isValidVersion(version) ? version : undefined;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigurationError } from "../../actions/lib/errors.js";
+import { GATEWAY_IN_FRONT_ENV } from "../../actions/lib/gateway/contract.js";
 import { parseNumber, type NumberRule } from "../../actions/lib/inputs.js";
 import type { Durability } from "../../actions/lib/predictions/types.js";
 import { parseDatabaseUrl } from "../../actions/lib/db/url.js";
@@ -123,7 +124,9 @@ function parseHttpLimits(env: NodeJS.ProcessEnv): HttpLimits {
 
 /**
  * Reads the configuration: `PORT` (8080), `HOST` (0.0.0.0), `MODEL_VERSION` ("dev"),
- * `DATABASE_URL`, `MODEL_PATH`, `LOG_MODE` (batched | off), `LOG_DURABILITY` (batched | strict),
+ * `MODELSHIP_ENVIRONMENT` (production),
+ * `DATABASE_URL`, `MODEL_PATH`, `LOG_MODE` (batched | off; off by default when `MODELSHIP_GATEWAY`
+ * is `true`: a gateway in front logs), `LOG_DURABILITY` (batched | strict),
  * `LOG_JOURNAL_DIR` (.modelship/journal/<version> under the working directory),
  * `LOG_JOURNAL_MAX_BYTES` (1 GiB), `LOG_FSYNC_MS` (5), `PGDATA_DIR` (.modelship/pg),
  * `PG_POOL_MAX` (4), `LOG_QUEUE_MAX` (100000), `LOG_BATCH_SIZE` (1000), `LOG_FLUSH_MS` (100),
@@ -136,7 +139,11 @@ export function parseServiceConfig(env: NodeJS.ProcessEnv): ServiceConfig {
     const v = env[name]?.trim();
     return v === undefined || v === "" ? undefined : v;
   };
-  const names = parseVersion(optional("MODEL_VERSION") ?? "dev");
+  // MODELSHIP_ENVIRONMENT (default production) picks the environment's own log tables.
+  const names = parseVersion(
+    optional("MODEL_VERSION") ?? "dev",
+    optional("MODELSHIP_ENVIRONMENT"),
+  );
   const databaseUrl = optional("DATABASE_URL");
   return {
     port: envNumber(env, "PORT", 8080, { min: 0, max: 65535 }),
@@ -147,7 +154,14 @@ export function parseServiceConfig(env: NodeJS.ProcessEnv): ServiceConfig {
         ? undefined
         : parseDatabaseUrl(databaseUrl, "DATABASE_URL"),
     modelPath: optional("MODEL_PATH"),
-    logMode: envChoice(env, "LOG_MODE", LOG_MODES, "batched"),
+    // Behind a modelship gateway the gateway logs (README, "The gateway"): logging here too would
+    // write every prediction twice, under an id the client never sees.
+    logMode: envChoice(
+      env,
+      "LOG_MODE",
+      LOG_MODES,
+      env[GATEWAY_IN_FRONT_ENV]?.trim() === "true" ? "off" : "batched",
+    ),
     durability: envChoice(env, "LOG_DURABILITY", DURABILITIES, "batched"),
     journalDir: path.resolve(
       optional("LOG_JOURNAL_DIR") ??

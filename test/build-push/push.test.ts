@@ -6,7 +6,6 @@ import type { CommandRunner } from "../../actions/lib/exec.js";
 import {
   buildPush,
   type BuildPushOptions,
-  type BuildPushResult,
 } from "../../actions/lib/image/build-push.js";
 import { checkExisting } from "../../actions/lib/image/existing.js";
 import { httpRepository } from "../../actions/lib/image/remote.js";
@@ -32,7 +31,6 @@ describeWithContainers("build-push against a real registry", () => {
   let podman: PodmanService;
   let dir: string;
   const commands: string[][] = [];
-  let firstPush: BuildPushResult | undefined;
   // Silent, so jest's output stays readable; records every command to prove what ran.
   const run: CommandRunner = (command, args, options = {}) => {
     commands.push([command, ...args]);
@@ -98,11 +96,12 @@ describeWithContainers("build-push against a real registry", () => {
   });
 
   it("pushes, and reports the digest the registry holds", async () => {
+    // A repository of its own: no other test has pushed there.
+    const repository = "modelship/first-push";
     const started = Date.now();
-    const result = await buildPush(options({}), deps());
-    firstPush = result;
+    const result = await buildPush(options({ repository }), deps());
     console.log(`build+push of the tiny image: ${Date.now() - started} ms`);
-    const ref = `${registry.host}/modelship/iris:v1`;
+    const ref = `${registry.host}/${repository}:v1`;
     expect(result).toMatchObject({
       image: ref,
       outcome: "pushed",
@@ -112,9 +111,9 @@ describeWithContainers("build-push against a real registry", () => {
     expect(result.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(await skopeoDigest(ref)).toBe(result.digest);
     expect(result.imageRef).toBe(
-      `${registry.host}/modelship/iris@${result.digest}`,
+      `${registry.host}/${repository}@${result.digest}`,
     );
-    expect(await skopeoDigest(`${registry.host}/modelship/iris:${SHA_A}`)).toBe(
+    expect(await skopeoDigest(`${registry.host}/${repository}:${SHA_A}`)).toBe(
       result.digest,
     );
     const inspect = await run("skopeo", [
@@ -150,12 +149,11 @@ describeWithContainers("build-push against a real registry", () => {
   });
 
   it("judges a tag holding exactly the local image as identical", async () => {
-    // The image the first test pushed: its local ID is the config the registry now holds.
-    const first = firstPush as BuildPushResult;
-    const remote = httpRepository({
-      registry: registry.host,
-      repository: "modelship/iris",
-    });
+    // Pushed to a repository of its own, so its local ID is the config the registry holds.
+    const repository = "modelship/identical";
+    const first = await buildPush(options({ repository }), deps());
+    expect(first.outcome).toBe("pushed");
+    const remote = httpRepository({ registry: registry.host, repository });
     const found = await checkExisting({
       remote,
       ref: first.image,
@@ -245,6 +243,9 @@ describeWithContainers("build-push against a real registry", () => {
       version: "1.0.0",
       registry: registry.host,
       "build-args": "GREETING=hey\n",
+      // The gateway image's base comes from Docker Hub, out of reach here: gateway.test.ts builds
+      // it on a local base.
+      gateway: "false",
     };
     const env = {
       ...podman.env,

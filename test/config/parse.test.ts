@@ -150,12 +150,22 @@ const INVALID: [string, string, string][] = [
   [
     "a key with no near match",
     "aws:\n  account: '123'\n",
-    "modelship.yml:2: unknown key aws.account (known keys: region, cloudformation-role-arn)",
+    "modelship.yml:2: unknown key aws.account (known keys: region, cloudformation-role-arn, role-arn)",
   ],
   [
     "a key a later issue adds",
-    "environments: {}\n",
-    "modelship.yml:1: unknown key environments (known keys: app, train, gate, build, service, smoke, ab, deploy, aws)",
+    "pipelines: {}\n",
+    "modelship.yml:1: unknown key pipelines (known keys: app, train, gate, build, service, smoke, ab, deploy, gateway, aws, database-secret, environments)",
+  ],
+  [
+    "an environment name with a part 'v'",
+    "environments:\n  pre-v: {}\n",
+    "modelship.yml:2: key \"pre-v\" in environments must be an environment name: a lowercase letter, then lowercase letters, digits and single '-' (at most 16); no part may be 'v'",
+  ],
+  [
+    "an override the environment may not set",
+    "environments:\n  staging:\n    train:\n      command: x\n",
+    "modelship.yml:3: unknown key environments.staging.train (known keys: aws, deploy, smoke, database-secret)",
   ],
   [
     "a bad app name",

@@ -1,29 +1,20 @@
 import pg from "pg";
 import { withAppLock } from "../../actions/lib/db/app-lock.js";
-import { openPool } from "../../actions/lib/db/pool.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
-import { createTestDatabase } from "../helpers/postgres.js";
+import { usePool } from "../helpers/postgres.js";
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("the per-app advisory lock (deploy-stack and revert)", () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let pool: pg.Pool;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    pool = openPool(db.url, 4);
-  });
-  afterAll(async () => {
-    await pool.end();
-    await db.drop();
-  });
+  // Advisory locks need no tables: the database is left unmigrated.
+  const pool = usePool({ migrate: false });
 
   it("serialises two operations on one app and says who holds it", async () => {
     const events: string[] = [];
     const logger = memoryLogger();
     const op = (holder: string) =>
       withAppLock(
-        pool,
+        pool(),
         { app: "iris", holder, logger, pollMs: 50 },
         async () => {
           events.push(`${holder} start`);
@@ -48,9 +39,9 @@ describe("the per-app advisory lock (deploy-stack and revert)", () => {
   it("never blocks another app", async () => {
     const logger = memoryLogger();
     let inner = "";
-    await withAppLock(pool, { app: "iris", holder: "deploy a", logger }, () =>
+    await withAppLock(pool(), { app: "iris", holder: "deploy a", logger }, () =>
       withAppLock(
-        pool,
+        pool(),
         { app: "wine", holder: "deploy b", logger },
         async () => {
           inner = "ran";
@@ -61,7 +52,7 @@ describe("the per-app advisory lock (deploy-stack and revert)", () => {
   });
 
   it("is released when the holder's connection dies (a killed runner leaves no lock)", async () => {
-    const holder = new pg.Client({ connectionString: db.url });
+    const holder = new pg.Client({ connectionString: pool.url() });
     await holder.connect();
     await holder.query(
       "SELECT pg_advisory_lock($1, hashtext('iris'))",
@@ -69,7 +60,7 @@ describe("the per-app advisory lock (deploy-stack and revert)", () => {
     );
     const logger = memoryLogger();
     const waiting = withAppLock(
-      pool,
+      pool(),
       { app: "iris", holder: "revert v9", logger, pollMs: 50, waitMs: 10_000 },
       async () => "got it",
     );
@@ -82,14 +73,14 @@ describe("the per-app advisory lock (deploy-stack and revert)", () => {
     const logger = memoryLogger();
     let release!: () => void;
     const held = withAppLock(
-      pool,
+      pool(),
       { app: "iris", holder: "deploy v7", logger },
       () => new Promise<void>((resolve) => (release = resolve)),
     );
     await sleep(100);
     await expect(
       withAppLock(
-        pool,
+        pool(),
         { app: "iris", holder: "revert v6", logger, pollMs: 50, waitMs: 300 },
         async () => undefined,
       ),
@@ -102,10 +93,10 @@ describe("the per-app advisory lock (deploy-stack and revert)", () => {
   it("survives losing its connection while held: warns, finishes, frees the pool slot", async () => {
     const logger = memoryLogger();
     const result = await withAppLock(
-      pool,
+      pool(),
       { app: "iris", holder: "deploy v9", logger },
       async () => {
-        await pool.query(
+        await pool().query(
           "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1",
           ["modelship iris: deploy v9"],
         );
@@ -119,7 +110,7 @@ describe("the per-app advisory lock (deploy-stack and revert)", () => {
     );
     // The lock went with the connection: the next operation takes it at once.
     await withAppLock(
-      pool,
+      pool(),
       { app: "iris", holder: "revert v9", logger, waitMs: 1000 },
       async () => undefined,
     );

@@ -1,27 +1,17 @@
-import pg from "pg";
 import {
   ensurePredictionTables,
   migrate,
   MIGRATIONS,
 } from "../../actions/lib/db/schema.js";
-import { openPool } from "../../actions/lib/db/pool.js";
 import { parseVersion } from "../../actions/lib/version.js";
-import { createTestDatabase } from "../helpers/postgres.js";
+import { usePool } from "../helpers/postgres.js";
 
 describe("migrations on a real Postgres", () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let pool: pg.Pool;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    pool = openPool(db.url);
-  });
-  afterAll(async () => {
-    await pool.end();
-    await db.drop();
-  });
+  // Each test starts from an empty database, migrations not applied.
+  const freshPool = usePool({ migrate: false, per: "each" });
 
   it("applies every migration once, even when run concurrently", async () => {
+    const pool = freshPool();
     const runs = await Promise.all([
       migrate(pool),
       migrate(pool),
@@ -36,6 +26,7 @@ describe("migrations on a real Postgres", () => {
   });
 
   it("creates a version’s prediction tables idempotently, keyed against double logging", async () => {
+    const pool = freshPool();
     await migrate(pool);
     const names = parseVersion("v1.2");
     await ensurePredictionTables(pool, names);

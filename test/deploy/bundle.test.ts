@@ -1,30 +1,31 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import pg from "pg";
-import { createTestDatabase } from "../helpers/postgres.js";
+import {
+  AwsWorld,
+  awsEndpoint,
+  LOAD_BALANCER_URL,
+  type AwsEndpoint,
+} from "../helpers/fake-aws/index.js";
+import { useTestDatabase } from "../helpers/postgres.js";
 import { runBundle } from "../helpers/run-bundle.js";
-import { deployEndpoint } from "./aws-http.js";
 
 /**
- * Any request reaching this endpoint is an AWS call the action should not have made. The bundle
- * gets it as AWS_ENDPOINT_URL, so a call would be counted here instead of leaving the machine.
+ * Each test's own fake AWS, on loopback HTTP: the bundle gets it as AWS_ENDPOINT_URL, so any call
+ * is answered and counted here instead of leaving the machine.
  */
-let calls: string[] = [];
-let server: http.Server;
-let endpoint = "";
-
-beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    calls.push(`${req.method} ${req.url}`);
-    res.writeHead(500).end();
+let aws: AwsWorld;
+let endpoint: AwsEndpoint;
+beforeEach(async () => {
+  aws = new AwsWorld({
+    shared: {
+      parameters: {
+        DatabaseUrlSecretArn: "arn:aws:ssm:us-east-1:123456789012:parameter/db",
+        ContainerPort: "8080",
+      },
+    },
   });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  endpoint = await awsEndpoint(aws);
 });
-afterAll(() => new Promise((r) => server.close(r)));
-beforeEach(() => {
-  calls = [];
-});
+afterEach(() => endpoint.close());
 
 const good = { version: "v2", image: "repo:v2" };
 
@@ -81,18 +82,13 @@ describe("deploy-stack bundle: bad input fails before any AWS call", () => {
   ])("%s", async (_name, inputs, message) => {
     const run = await runBundle("deploy-stack", {
       inputs: { ...good, ...inputs },
-      env: {
-        AWS_ENDPOINT_URL: endpoint,
-        AWS_REGION: "us-east-1",
-        AWS_ACCESS_KEY_ID: "test",
-        AWS_SECRET_ACCESS_KEY: "test",
-      },
+      env: endpoint.env,
     });
     expect(run.code).toBe(2); // a usage or configuration error
     expect(run.stdout).toMatch(/::error::deploy-stack failed: /);
     expect(run.stdout).toMatch(message);
     expect(run.outputs).toEqual({});
-    expect(calls).toEqual([]);
+    expect(aws.requests).toEqual([]);
   });
 
   it("masks the database URL and its password", async () => {
@@ -102,77 +98,93 @@ describe("deploy-stack bundle: bad input fails before any AWS call", () => {
         traffic: "v2=99",
         "database-url": "postgres://u:s3cret@db:5432/x",
       },
+      env: endpoint.env,
     });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain("::add-mask::postgres://u:s3cret@db:5432/x");
     expect(run.stdout).toContain("::add-mask::s3cret");
+    expect(aws.requests).toEqual([]);
   });
 });
 
 describe("deploy-stack bundle: a deploy through the runner protocol", () => {
+  const databaseUrl = useTestDatabase();
+
   it("creates the version stack, sets traffic, records the row, and sets every output", async () => {
-    const aws = await deployEndpoint("modelship");
-    const db = await createTestDatabase();
-    try {
-      const run = await runBundle("deploy-stack", {
-        inputs: {
-          version: "v2",
-          image: "repo:v2",
-          "poll-seconds": "0.1",
-          "database-url": db.url,
-        },
-        env: {
-          AWS_ENDPOINT_URL: aws.url,
-          AWS_REGION: "us-east-1",
-          AWS_ACCESS_KEY_ID: "test",
-          AWS_SECRET_ACCESS_KEY: "test",
-          GITHUB_SHA: "abc123",
-          GITHUB_REPOSITORY: "octo/models",
-        },
-      });
-      expect(run.stderr).not.toMatch(/error/i);
-      expect(run.code).toBe(0);
-      expect(run.outputs).toEqual({
-        "stack-name": "modelship-v-v2",
-        "stack-id": "arn:stack/modelship-v-v2",
-        url: "http://alb.test",
-        "version-url": "http://alb.test/v/v2/",
-        status: "CREATE_COMPLETE",
-        traffic: '{"v2":100}',
-      });
-      expect(run.summary).toContain("deploy-stack: `v2` CREATE_COMPLETE");
-      expect(run.stdout).toMatch(
-        /modelship-v-v2 {2}AWS::CloudFormation::Stack {2}CREATE_COMPLETE/,
-      );
-      const actions = aws.requests.map((r) => r.action);
-      expect(actions.indexOf("ExecuteChangeSet")).toBeLessThan(
-        actions.indexOf("ModifyListener"),
-      );
-      const modify = aws.requests.find(
-        (r) => r.action === "ModifyListener",
-      )?.params;
-      expect(
-        modify?.get(
-          "DefaultActions.member.1.ForwardConfig.TargetGroups.member.1.TargetGroupArn",
-        ),
-      ).toBe("arn:tg/v2");
-      const client = new pg.Client({ connectionString: db.url });
-      await client.connect();
-      const { rows } = await client.query(
-        "SELECT version, status, traffic_weight, commit_sha FROM deployments",
-      );
-      await client.end();
-      expect(rows).toEqual([
-        {
-          version: "v2",
-          status: "serving",
-          traffic_weight: 100,
-          commit_sha: "abc123",
-        },
-      ]);
-    } finally {
-      await aws.close();
-      await db.drop();
-    }
+    const run = await runBundle("deploy-stack", {
+      inputs: {
+        version: "v2",
+        image: "repo:v2",
+        "poll-seconds": "0.1",
+        "database-url": databaseUrl(),
+      },
+      env: {
+        ...endpoint.env,
+        GITHUB_SHA: "abc123",
+        GITHUB_REPOSITORY: "octo/models",
+      },
+    });
+    expect(run.stderr).not.toMatch(/error/i);
+    expect(run.code).toBe(0);
+    expect(run.outputs).toEqual({
+      "stack-name": "modelship-v-v2",
+      "stack-id": expect.stringMatching(
+        /^arn:aws:cloudformation:.*:stack\/modelship-v-v2\//,
+      ),
+      url: LOAD_BALANCER_URL,
+      "version-url": `${LOAD_BALANCER_URL}/v/v2`,
+      status: "CREATE_COMPLETE",
+      traffic: '{"v2":100}',
+      // A batch version's outputs: set, and empty, for an online one (steps may read them either way).
+      bucket: "",
+      "inbox-prefix": "",
+      "output-prefix": "",
+      "queue-url": "",
+    });
+    expect(run.summary).toContain("deploy-stack: `v2` CREATE_COMPLETE");
+    expect(run.stdout).toMatch(
+      /modelship-v-v2 {2}AWS::CloudFormation::Stack {2}CREATE_COMPLETE/,
+    );
+    // The stack first, then the traffic: the listener forwards to its target group only once it is up.
+    expect(aws.changes).toEqual([
+      "CreateChangeSet modelship-v-v2 CREATE",
+      "ExecuteChangeSet modelship-v-v2",
+      "ModifyListener http",
+    ]);
+    expect(aws.split()).toEqual({ v2: 100 });
+    // The room check and keep-versions read the load balancer and the stacks, and got answers.
+    expect(run.stdout).toContain(
+      "load balancer: 0 listener rules and 0 target groups in use",
+    );
+    expect(aws.actions()).toEqual(
+      expect.arrayContaining([
+        "DescribeTargetGroups",
+        "DescribeAccountLimits",
+        "ListStacks",
+      ]),
+    );
+    expect(run.stdout).not.toMatch(/::warning::/);
+    // What the version stack got from the shared one, through the query protocol.
+    expect(aws.findStack("modelship-v-v2")?.parameters).toMatchObject({
+      ModelVersion: "v2",
+      ImageUri: "repo:v2",
+      ClusterName: "modelship",
+      ContainerPort: "8080",
+      DatabaseUrlSecretArn: "arn:aws:ssm:us-east-1:123456789012:parameter/db",
+    });
+    const client = new pg.Client({ connectionString: databaseUrl() });
+    await client.connect();
+    const { rows } = await client.query(
+      "SELECT version, status, traffic_weight, commit_sha FROM deployments",
+    );
+    await client.end();
+    expect(rows).toEqual([
+      {
+        version: "v2",
+        status: "serving",
+        traffic_weight: 100,
+        commit_sha: "abc123",
+      },
+    ]);
   });
 });

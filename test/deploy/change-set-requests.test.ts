@@ -3,15 +3,10 @@
  * types (ResourceTypes, as the GitHub role's condition checks them), and on an update
  * UsePreviousValue for every declared parameter the caller left out, on both stacks.
  */
-import {
-  CreateChangeSetCommand,
-  type CreateChangeSetCommandInput,
-} from "@aws-sdk/client-cloudformation";
-import { ECSClient } from "@aws-sdk/client-ecs";
-import { mockClient } from "aws-sdk-client-mock";
+import type { CreateChangeSetCommandInput } from "@aws-sdk/client-cloudformation";
+import type { FakeAws } from "../helpers/fake-aws/index.js";
 import { loadTemplate } from "../templates/templates.js";
-import { deploy, ROLE, SHARED } from "./deploy-world.js";
-import { fakeStacks } from "./fake-stacks.js";
+import { deployFixture, LB_SHARED_PARAMETERS, ROLE_ARN } from "./fixture.js";
 
 const typesOf = (name: string) =>
   [
@@ -22,11 +17,8 @@ const typesOf = (name: string) =>
     ),
   ].sort();
 
-function changeSets(aws: ReturnType<typeof fakeStacks>) {
-  return aws.cfn
-    .commandCalls(CreateChangeSetCommand)
-    .map((call) => call.args[0].input);
-}
+const changeSets = (aws: FakeAws) =>
+  aws.inputsOf<CreateChangeSetCommandInput>("CreateChangeSet");
 
 /** The change set's parameters: given values, and `previous` for UsePreviousValue. */
 function parametersOf(input: CreateChangeSetCommandInput | undefined) {
@@ -39,45 +31,43 @@ function parametersOf(input: CreateChangeSetCommandInput | undefined) {
 }
 
 describe("change sets", () => {
-  beforeEach(() => mockClient(ECSClient));
-
   it("name the service role and list exactly the template's resource types", async () => {
-    const aws = fakeStacks();
-    await deploy({
+    const { aws, deploy } = deployFixture({ shared: false });
+    await deploy.asRepository({
       version: "a",
       image: "repo:a",
-      "shared-parameters": SHARED,
+      "shared-parameters": LB_SHARED_PARAMETERS,
     });
     const [shared, version] = changeSets(aws);
     expect(shared?.StackName).toBe("modelship-shared");
-    expect(shared?.RoleARN).toBe(ROLE);
+    expect(shared?.RoleARN).toBe(ROLE_ARN);
     expect(shared?.ResourceTypes).toEqual(typesOf("shared.yml"));
     expect(version?.StackName).toBe("modelship-v-a");
-    expect(version?.RoleARN).toBe(ROLE);
+    expect(version?.RoleARN).toBe(ROLE_ARN);
     expect(version?.ResourceTypes).toEqual(typesOf("version.yml"));
     expect(version?.ResourceTypes).toContain("AWS::ECS::Service");
   });
 
   it("keep every parameter the caller left out on an update of either stack (UsePreviousValue)", async () => {
-    const aws = fakeStacks();
+    const { aws, deploy } = deployFixture({ shared: false });
     const https = [
-      SHARED,
+      LB_SHARED_PARAMETERS,
       "CertificateArn=arn:aws:acm:us-east-1:123456789012:certificate/abc",
       "DomainName=models.example.com",
       "LogRetentionDays=30",
     ].join("\n");
-    await deploy({
+    await deploy.asRepository({
       version: "a",
       image: "repo:a",
       "shared-parameters": https,
       parameters: "Cpu=1024\nMemory=2048",
     });
     // The shift to 100% names neither the certificate nor the task size; retention changes.
-    await deploy({
+    await deploy.asRepository({
       version: "a",
       image: "repo:a2",
       traffic: "a=100",
-      "shared-parameters": `${SHARED}\nLogRetentionDays=60`,
+      "shared-parameters": `${LB_SHARED_PARAMETERS}\nLogRetentionDays=60`,
     });
     const sets = changeSets(aws);
     const sharedUpdate = sets.find(
@@ -110,9 +100,9 @@ describe("change sets", () => {
         .some((p) => p.UsePreviousValue),
     ).toBe(false);
     // CloudFormation (the fake honours UsePreviousValue) kept the certificate and the CPU.
-    expect(aws.stacks.get("modelship-shared")?.params.CertificateArn).toContain(
-      "certificate/abc",
-    );
-    expect(aws.stacks.get("modelship-v-a")?.params.Cpu).toBe("1024");
+    expect(
+      aws.findStack("modelship-shared")?.parameters.CertificateArn,
+    ).toContain("certificate/abc");
+    expect(aws.findStack("modelship-v-a")?.parameters.Cpu).toBe("1024");
   });
 });

@@ -1,89 +1,44 @@
-import path from "node:path";
-import {
-  CloudFormationClient,
-  CreateChangeSetCommand,
-} from "@aws-sdk/client-cloudformation";
-import { ECRClient } from "@aws-sdk/client-ecr";
-import { ECSClient } from "@aws-sdk/client-ecs";
-import {
-  ElasticLoadBalancingV2Client,
-  ModifyListenerCommand,
-} from "@aws-sdk/client-elastic-load-balancing-v2";
-import { mockClient } from "aws-sdk-client-mock";
+import type { CreateChangeSetCommandInput } from "@aws-sdk/client-cloudformation";
+import type { ModifyListenerCommandInput } from "@aws-sdk/client-elastic-load-balancing-v2";
 import pg from "pg";
 import { choosePriority } from "../../actions/lib/deploy/rule-priority.js";
 import {
-  DEPLOY_INPUTS,
-  readDeployInputs,
-} from "../../actions/lib/deploy/inputs.js";
-import { deployVersion } from "../../actions/lib/deploy/core.js";
-import { inputsFor } from "../helpers/inputs.js";
-import { memoryLogger } from "../../actions/lib/logger.js";
-import { ROOT } from "../helpers/run-bundle.js";
-import { createTestDatabase } from "../helpers/postgres.js";
-import { LISTENER, fakeStacks } from "./fake-stacks.js";
+  LISTENER_ARN,
+  LOAD_BALANCER_URL,
+  targetGroupArn,
+} from "../helpers/fake-aws/index.js";
+import { useTestDatabase } from "../helpers/postgres.js";
+import { deployFixture, deployRequest, SHARED_PARAMETERS } from "./fixture.js";
 
 const DIGEST = `sha256:${"ab".repeat(32)}`;
-const SHARED =
-  "VpcId=vpc-1\nSubnetIds=subnet-1,subnet-2\nDatabaseUrlSecretArn=arn:aws:secretsmanager:us-east-1:1:secret:db";
 
-function request(inputs: Record<string, string>) {
-  return readDeployInputs(inputsFor(DEPLOY_INPUTS, inputs), {
-    actionDir: path.join(ROOT, "actions/deploy-stack/dist"),
-    workspace: ROOT,
-  });
-}
-
-const clients = () => ({
-  cfn: new CloudFormationClient({}),
-  ecs: new ECSClient({}),
-  elb: new ElasticLoadBalancingV2Client({}),
-  ecr: new ECRClient({}),
-});
+const parametersOf = (input: CreateChangeSetCommandInput | undefined) =>
+  Object.fromEntries(
+    (input?.Parameters ?? []).map((p) => [p.ParameterKey, p.ParameterValue]),
+  );
 
 describe("deploy-stack core", () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await db.drop();
-  });
+  const databaseUrl = useTestDatabase();
 
   it("deploys a canary beside what serves: A=100, then B at canary-weight 10 gives A=90,B=10", async () => {
-    const aws = fakeStacks();
-    mockClient(ECSClient);
-    const deploy = (inputs: Record<string, string>) =>
-      deployVersion(
-        {
-          ...request({
-            "shared-parameters": SHARED,
-            "poll-seconds": "0.1",
-            ...inputs,
-          }),
-          pollMs: 1,
-        },
-        clients(),
-        { logger: memoryLogger() },
-      );
-    const a = await deploy({
+    const { aws, deploy } = deployFixture({ shared: false });
+    const a = await deploy.version({
+      "shared-parameters": SHARED_PARAMETERS,
       version: "a",
       image: "repo:a",
       "canary-weight": "10",
     });
     expect(a.traffic).toEqual({ a: 100 }); // nothing served yet: the first version gets it all
-    const b = await deploy({
+    expect(aws.split()).toEqual({ a: 100 });
+    const b = await deploy.version({
+      "shared-parameters": SHARED_PARAMETERS,
       version: "b",
       image: "repo:b",
       "canary-weight": "10",
     });
     expect(b.traffic).toEqual({ b: 10, a: 90 });
-    const last = aws.elb.commandCalls(ModifyListenerCommand).at(-1)
-      ?.args[0].input;
-    const weights = last?.DefaultActions?.[0]?.ForwardConfig?.TargetGroups?.map(
-      (t) => t.Weight,
-    );
-    expect(weights?.sort((x, y) => (x ?? 0) - (y ?? 0))).toEqual([10, 90]);
+    // The listener itself now sends 90% to A and 10% to B.
+    expect(aws.split()).toEqual({ a: 90, b: 10 });
   });
 
   it.each([
@@ -91,52 +46,42 @@ describe("deploy-stack core", () => {
     [{ "canary-weight": "0" }, /canary-weight" must be at least 1/],
     [{ "canary-weight": "12.5" }, /canary-weight" must be a whole number/],
   ])("rejects canary input %j before any AWS call", (inputs, message) => {
-    expect(() => request({ version: "b", image: "repo:b", ...inputs })).toThrow(
-      message,
-    );
+    expect(() =>
+      deployRequest({ version: "b", image: "repo:b", ...inputs }),
+    ).toThrow(message);
   });
 
   it("deploys A (creating the shared stack), then B with A=50,B=50, and records both", async () => {
-    const aws = fakeStacks({
+    const { aws, deploy } = deployFixture({
+      shared: false,
       takenPriorities: [choosePriority("a", new Set())],
     });
-    mockClient(ECSClient);
     const source = { commitSha: "c0ffee", repository: "octo/models" };
-    const a = await deployVersion(
+    const a = await deploy.version(
       {
-        ...request({
-          version: "a",
-          image: `repo@${DIGEST}`,
-          "shared-parameters": SHARED,
-          "database-url": db.url,
-          metrics: '{"accuracy":0.9}',
-          "poll-seconds": "0.1",
-        }),
-        pollMs: 1,
+        version: "a",
+        image: `repo@${DIGEST}`,
+        "shared-parameters": SHARED_PARAMETERS,
+        "database-url": databaseUrl(),
+        metrics: '{"accuracy":0.9}',
       },
-      clients(),
-      { logger: memoryLogger(), source },
+      { source },
     );
     expect(a).toMatchObject({
       stackName: "modelship-v-a",
       status: "CREATE_COMPLETE",
-      url: "http://alb.example",
-      versionUrl: "http://alb.example/v/a/",
+      url: LOAD_BALANCER_URL,
+      versionUrl: `${LOAD_BALANCER_URL}/v/a`,
       traffic: { a: 100 },
     });
-    const logger = memoryLogger();
-    const b = await deployVersion(
+    const b = await deploy.version(
       {
-        ...request({
-          version: "b",
-          image: "repo:b",
-          traffic: "a=50,b=50",
-          "database-url": db.url,
-        }),
-        pollMs: 1,
+        version: "b",
+        image: "repo:b",
+        traffic: "a=50,b=50",
+        "database-url": databaseUrl(),
       },
-      clients(),
-      { logger, source },
+      { source },
     );
     expect(b).toMatchObject({
       stackName: "modelship-v-b",
@@ -144,40 +89,29 @@ describe("deploy-stack core", () => {
       traffic: { a: 50, b: 50 },
     });
 
-    const created = aws.cfn
-      .commandCalls(CreateChangeSetCommand)
-      .map((c) => c.args[0].input);
+    const created =
+      aws.inputsOf<CreateChangeSetCommandInput>("CreateChangeSet");
     expect(created.map((c) => [c.StackName, c.ChangeSetType])).toEqual([
       ["modelship-shared", "CREATE"],
       ["modelship-v-a", "CREATE"],
       ["modelship-v-b", "CREATE"],
     ]);
-    const params = Object.fromEntries(
-      (created[2]?.Parameters ?? []).map((p) => [
-        p.ParameterKey,
-        p.ParameterValue,
-      ]),
-    );
+    const params = parametersOf(created[2]);
     expect(params).toMatchObject({
       AppName: "modelship",
       ModelVersion: "b",
       VersionSlug: "b",
       ImageUri: "repo:b",
-      ListenerArn: LISTENER,
+      ListenerArn: LISTENER_ARN,
       ClusterName: "modelship",
       ServiceSubnetIds: "subnet-1,subnet-2",
       AssignPublicIp: "ENABLED",
-      DatabaseUrlSecretArn: "arn:aws:secretsmanager:us-east-1:1:secret:db",
+      DatabaseUrlSecretArn:
+        "arn:aws:secretsmanager:us-east-1:123456789012:secret:db",
       ListenerRulePriority: String(choosePriority("b", new Set())),
     });
     // "a" collided with a taken priority, so it stepped past it.
-    const aParams = Object.fromEntries(
-      (created[1]?.Parameters ?? []).map((p) => [
-        p.ParameterKey,
-        p.ParameterValue,
-      ]),
-    );
-    expect(aParams.ListenerRulePriority).toBe(
+    expect(parametersOf(created[1]).ListenerRulePriority).toBe(
       String(choosePriority("a", new Set()) + 1),
     );
     expect(created[2]?.Tags).toEqual([
@@ -187,18 +121,16 @@ describe("deploy-stack core", () => {
       { Key: "modelship:commit", Value: "c0ffee" },
       { Key: "modelship:repository", Value: "octo/models" },
     ]);
-    const modify = aws.elb
-      .commandCalls(ModifyListenerCommand)
-      .map((c) => c.args[0].input);
+    const modify = aws.inputsOf<ModifyListenerCommandInput>("ModifyListener");
     expect(modify.at(-1)).toEqual({
-      ListenerArn: LISTENER,
+      ListenerArn: LISTENER_ARN,
       DefaultActions: [
         {
           Type: "forward",
           ForwardConfig: {
             TargetGroups: [
-              { TargetGroupArn: "arn:tg/a", Weight: 50 },
-              { TargetGroupArn: "arn:tg/b", Weight: 50 },
+              { TargetGroupArn: targetGroupArn("a"), Weight: 50 },
+              { TargetGroupArn: targetGroupArn("b"), Weight: 50 },
             ],
             TargetGroupStickinessConfig: { Enabled: false },
           },
@@ -206,7 +138,7 @@ describe("deploy-stack core", () => {
       ],
     });
 
-    const client = new pg.Client({ connectionString: db.url });
+    const client = new pg.Client({ connectionString: databaseUrl() });
     await client.connect();
     try {
       const { rows } = await client.query(
@@ -220,7 +152,7 @@ describe("deploy-stack core", () => {
           image: `repo@${DIGEST}`,
           image_digest: DIGEST,
           stack_id: expect.stringContaining("stack/modelship-v-a/"),
-          url: "http://alb.example/v/a/",
+          url: `${LOAD_BALANCER_URL}/v/a`,
           metrics: { accuracy: 0.9 },
           commit_sha: "c0ffee",
           repository: "octo/models",
@@ -232,7 +164,7 @@ describe("deploy-stack core", () => {
           image: "repo:b",
           image_digest: null,
           stack_id: expect.stringContaining("stack/modelship-v-b/"),
-          url: "http://alb.example/v/b/",
+          url: `${LOAD_BALANCER_URL}/v/b`,
           metrics: null,
           commit_sha: "c0ffee",
           repository: "octo/models",
@@ -253,49 +185,40 @@ describe("deploy-stack core", () => {
     }
 
     // The same deploy again is an empty change set: success, nothing executed, priority reused.
-    const again = await deployVersion(
-      {
-        ...request({ version: "b", image: "repo:b", traffic: "a=50,b=50" }),
-        pollMs: 1,
-      },
-      clients(),
-      { logger: memoryLogger(), source },
+    const executed = aws.changes.length;
+    const again = await deploy.version(
+      { version: "b", image: "repo:b", traffic: "a=50,b=50" },
+      { source },
     );
     expect(again).toMatchObject({
       noChange: true,
       listenerRulePriority: params.ListenerRulePriority,
     });
+    expect(aws.changes.slice(executed)).toEqual([
+      "CreateChangeSet modelship-v-b UPDATE",
+      "DeleteChangeSet modelship-v-b",
+      "ModifyListener http", // the traffic input is applied again: the same split
+    ]);
+    expect(aws.split()).toEqual({ a: 50, b: 50 });
   });
 
   it("refuses traffic for a version that has no stack, before deploying anything", async () => {
-    const aws = fakeStacks();
-    mockClient(ECSClient);
+    const { aws, deploy } = deployFixture({ versions: ["a"] });
     await expect(
-      deployVersion(
-        {
-          ...request({ version: "b", image: "repo:b", traffic: "zz=50,b=50" }),
-          pollMs: 1,
-        },
-        clients(),
-        { logger: memoryLogger() },
-      ),
+      deploy.version({ version: "b", image: "repo:b", traffic: "zz=50,b=50" }),
     ).rejects.toThrow(
       'traffic names version "zz", but its stack modelship-v-zz does not exist',
     );
-    expect(aws.cfn.commandCalls(CreateChangeSetCommand)).toHaveLength(0);
+    expect(aws.changes).toEqual([]);
   });
 
   it("says how to create a missing shared stack", async () => {
-    fakeStacks();
-    mockClient(ECSClient);
+    const { aws, deploy } = deployFixture({ shared: false });
     await expect(
-      deployVersion(
-        { ...request({ version: "b", image: "repo:b" }), pollMs: 1 },
-        clients(),
-        { logger: memoryLogger() },
-      ),
+      deploy.version({ version: "b", image: "repo:b" }),
     ).rejects.toThrow(
       /shared stack modelship-shared does not exist .*give "shared-parameters"/,
     );
+    expect(aws.changes).toEqual([]);
   });
 });

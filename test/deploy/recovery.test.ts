@@ -3,120 +3,69 @@
  * (ContinueUpdateRollback, through the service role), and an update that would replace the
  * version's target group is refused before it runs.
  */
-import {
-  CloudFormationClient,
-  ContinueUpdateRollbackCommand,
-  CreateChangeSetCommand,
-  DeleteChangeSetCommand,
-  DescribeChangeSetCommand,
-  DescribeStackEventsCommand,
-  DescribeStacksCommand,
-  ExecuteChangeSetCommand,
-  type StackEvent,
+import type {
+  ContinueUpdateRollbackCommandInput,
+  CreateChangeSetCommandInput,
 } from "@aws-sdk/client-cloudformation";
-import { ECSClient } from "@aws-sdk/client-ecs";
-import { mockClient } from "aws-sdk-client-mock";
-import { deployStack } from "../../actions/lib/aws/stack.js";
 import { ConfigurationError } from "../../actions/lib/errors.js";
-import { memoryLogger } from "../../actions/lib/logger.js";
-import { deploy, ROLE, SHARED } from "./deploy-world.js";
-import { commandNames } from "./fake-cloudformation.js";
-import { fakeStacks } from "./fake-stacks.js";
+import type { StackStep } from "../helpers/fake-aws/index.js";
+import {
+  deployFixture,
+  LB_SHARED_PARAMETERS,
+  ROLE_ARN,
+  STACK,
+} from "./fixture.js";
 
-const STACK = "modelship-v-v1";
-const STACK_ID = `arn:aws:cloudformation:us-east-1:1:stack/${STACK}/1`;
+const SERVICE_DELETED = {
+  LogicalResourceId: "Service",
+  ResourceType: "AWS::ECS::Service",
+  ResourceStatus: "UPDATE_FAILED",
+  ResourceStatusReason: "Service was deleted outside CloudFormation",
+};
 
 /**
- * A stack in UPDATE_ROLLBACK_FAILED: ContinueUpdateRollback walks it through `rollback`, one
- * status per DescribeStacks; an executed change set then walks it to UPDATE_COMPLETE.
+ * STACK in UPDATE_ROLLBACK_FAILED, with a parameter of its own (Cpu): ContinueUpdateRollback
+ * walks it through `rollback`, one step per DescribeStacks; then it is updated through the role.
  */
-function stuckStack(rollback: string[]) {
-  const cfn = mockClient(CloudFormationClient);
-  let statuses: string[] = [];
-  let status = "UPDATE_ROLLBACK_FAILED";
-  const events: StackEvent[] = [];
-  const walk = (next: string[]) => (statuses = [...next]);
-  cfn.on(DescribeStacksCommand).callsFake(() => {
-    const next = statuses.shift();
-    if (next) {
-      status = next;
-      events.push({
-        EventId: `e${events.length}`,
-        StackId: STACK_ID,
-        StackName: STACK,
-        LogicalResourceId: next.includes("FAILED") ? "Service" : STACK,
-        ResourceType: next.includes("FAILED")
-          ? "AWS::ECS::Service"
-          : "AWS::CloudFormation::Stack",
-        ResourceStatus: (next.includes("FAILED")
-          ? "UPDATE_FAILED"
-          : next) as never,
-        ResourceStatusReason: next.includes("FAILED")
-          ? "Service was deleted outside CloudFormation"
-          : undefined,
-        Timestamp: new Date(),
-      });
-    }
-    return {
-      Stacks: [
-        {
-          StackName: STACK,
-          StackId: STACK_ID,
-          StackStatus: status as never,
-          CreationTime: new Date(),
-          Parameters: [{ ParameterKey: "Cpu", ParameterValue: "512" }],
-        },
-      ],
-    };
+function stuckStack(rollback: StackStep[]) {
+  const { aws, deploy } = deployFixture({ shared: false });
+  const stuck = aws.addStack(STACK, {
+    status: "UPDATE_ROLLBACK_FAILED",
+    parameters: { Cpu: "512" },
   });
-  cfn.on(DescribeStackEventsCommand).callsFake(() => ({
-    StackEvents: [...events].reverse(),
-  }));
-  cfn.on(ContinueUpdateRollbackCommand).callsFake(() => walk(rollback) && {});
-  cfn.on(CreateChangeSetCommand).resolves({ Id: "cs-1", StackId: STACK_ID });
-  cfn
-    .on(DescribeChangeSetCommand)
-    .resolves({ Status: "CREATE_COMPLETE", Changes: [] });
-  cfn
-    .on(ExecuteChangeSetCommand)
-    .callsFake(() => walk(["UPDATE_IN_PROGRESS", "UPDATE_COMPLETE"]) && {});
-  return cfn;
+  aws.script(STACK, { onContinueRollback: rollback });
+  const update = () =>
+    deploy.stack({
+      overrides: {
+        parameters: { ImageUri: "repo:v2" },
+        declaredParameters: ["ImageUri", "Cpu"],
+        tags: {},
+        roleArn: ROLE_ARN,
+      },
+    }).run;
+  return { aws, stuck, update };
 }
-
-const update = () =>
-  deployStack({
-    cfn: new CloudFormationClient({ region: "us-east-1" }),
-    stackName: STACK,
-    templateBody: "Resources: {}",
-    parameters: { ImageUri: "repo:v2" },
-    declaredParameters: ["ImageUri", "Cpu"],
-    tags: {},
-    roleArn: ROLE,
-    logger: memoryLogger(),
-    pollMs: 1,
-  });
 
 describe("a stack stuck in UPDATE_ROLLBACK_FAILED", () => {
   it("is rolled back through the service role, then updated", async () => {
-    const cfn = stuckStack([
-      "UPDATE_ROLLBACK_IN_PROGRESS",
-      "UPDATE_ROLLBACK_COMPLETE",
+    const { aws, stuck, update } = stuckStack([
+      { status: "UPDATE_ROLLBACK_IN_PROGRESS" },
+      { status: "UPDATE_ROLLBACK_COMPLETE" },
     ]);
     await expect(update()).resolves.toMatchObject({
       status: "UPDATE_COMPLETE",
     });
     expect(
-      cfn.commandCalls(ContinueUpdateRollbackCommand)[0]?.args[0].input,
-    ).toEqual({
-      StackName: STACK_ID,
-      RoleARN: ROLE,
-    });
-    const names = commandNames(cfn);
+      aws.inputsOf<ContinueUpdateRollbackCommandInput>(
+        "ContinueUpdateRollback",
+      ),
+    ).toEqual([{ StackName: stuck.id, RoleARN: ROLE_ARN }]);
+    const names = aws.actions();
     expect(names.indexOf("ContinueUpdateRollback")).toBeLessThan(
       names.indexOf("CreateChangeSet"),
     );
     expect(
-      cfn.commandCalls(CreateChangeSetCommand)[0]?.args[0].input,
+      aws.inputsOf<CreateChangeSetCommandInput>("CreateChangeSet")[0],
     ).toMatchObject({
       ChangeSetType: "UPDATE",
       Parameters: [
@@ -124,36 +73,34 @@ describe("a stack stuck in UPDATE_ROLLBACK_FAILED", () => {
         { ParameterKey: "Cpu", UsePreviousValue: true },
       ],
     });
+    // CloudFormation kept the stack's own Cpu beside the new image.
+    expect(stuck.parameters).toEqual({ ImageUri: "repo:v2", Cpu: "512" });
   });
 
   it("names the blocking resource when the rollback fails again, and updates nothing", async () => {
-    const cfn = stuckStack([
-      "UPDATE_ROLLBACK_IN_PROGRESS",
-      "UPDATE_ROLLBACK_FAILED",
+    const { aws, update } = stuckStack([
+      { status: "UPDATE_ROLLBACK_IN_PROGRESS" },
+      { status: "UPDATE_ROLLBACK_FAILED", events: [SERVICE_DELETED, {}] },
     ]);
     await expect(update()).rejects.toThrow(
       /continuing the rollback of stack modelship-v-v1 ended in UPDATE_ROLLBACK_FAILED; first failure: Service \(AWS::ECS::Service\) UPDATE_FAILED: Service was deleted outside CloudFormation\. .*ResourcesToSkip/,
     );
-    expect(cfn.commandCalls(CreateChangeSetCommand)).toHaveLength(0);
+    expect(aws.actions()).not.toContain("CreateChangeSet");
   });
 });
 
 describe("an update that would replace the target group", () => {
-  beforeEach(() => mockClient(ECSClient));
-
   it("is refused with a clear message before it runs, and its change set deleted", async () => {
-    const aws = fakeStacks();
-    await deploy({
+    const { aws, deploy } = deployFixture({ shared: false });
+    await deploy.asRepository({
       version: "v1",
       image: "repo:v1",
-      "shared-parameters": SHARED,
+      "shared-parameters": LB_SHARED_PARAMETERS,
     });
-    aws.cfn.on(DescribeChangeSetCommand).resolves({
-      Status: "CREATE_COMPLETE",
-      Changes: [
-        {
-          Type: "Resource",
-          ResourceChange: {
+    aws.script("modelship-v-v1", {
+      changeSet: {
+        changes: [
+          {
             Action: "Modify",
             LogicalResourceId: "TargetGroup",
             ResourceType: "AWS::ElasticLoadBalancingV2::TargetGroup",
@@ -162,30 +109,27 @@ describe("an update that would replace the target group", () => {
               { Target: { Name: "Port", RequiresRecreation: "Always" } },
             ],
           },
-        },
-      ],
+        ],
+      },
     });
-    const executed = aws.cfn.commandCalls(ExecuteChangeSetCommand).length;
-    const run = deploy({
+    const executed = aws.actions().filter((a) => a === "ExecuteChangeSet");
+    const deletedBefore = aws.actions().filter((a) => a === "DeleteChangeSet");
+    const update = {
       version: "v1",
       image: "repo:v1",
       parameters: "ContainerPort=9000",
-    });
-    await expect(run).rejects.toThrow(ConfigurationError);
-    await expect(
-      deploy({
-        version: "v1",
-        image: "repo:v1",
-        parameters: "ContainerPort=9000",
-      }),
-    ).rejects.toThrow(
+    };
+    await expect(deploy.asRepository(update)).rejects.toThrow(
+      ConfigurationError,
+    );
+    await expect(deploy.asRepository(update)).rejects.toThrow(
       /stack modelship-v-v1: this update would replace target group TargetGroup \(Port\), which the load balancer's listener forwards to.*Deploy the change under a new version/,
     );
-    expect(aws.cfn.commandCalls(ExecuteChangeSetCommand)).toHaveLength(
-      executed,
+    const after = aws.actions();
+    expect(after.filter((a) => a === "ExecuteChangeSet")).toEqual(executed);
+    expect(after.filter((a) => a === "DeleteChangeSet").length).toBeGreaterThan(
+      deletedBefore.length,
     );
-    expect(aws.cfn.commandCalls(DeleteChangeSetCommand).length).toBeGreaterThan(
-      0,
-    );
+    expect(aws.changeSets.size).toBe(0);
   });
 });

@@ -3,28 +3,16 @@
  * are reverted by the revert core (stack deleted through the service role, images deleted,
  * prediction tables archived, rows marked reverted); anything else stays.
  */
-import {
-  CloudFormationClient,
-  DeleteStackCommand,
-  ListStacksCommand,
-} from "@aws-sdk/client-cloudformation";
-import {
-  BatchDeleteImageCommand,
-  DescribeImagesCommand,
-  ECRClient,
-} from "@aws-sdk/client-ecr";
-import { ECSClient } from "@aws-sdk/client-ecs";
-import { mockClient } from "aws-sdk-client-mock";
+import type { DeleteStackCommandInput } from "@aws-sdk/client-cloudformation";
+import type { BatchDeleteImageCommandInput } from "@aws-sdk/client-ecr";
 import pg from "pg";
-import { deployStack } from "../../actions/lib/aws/stack.js";
 import {
   versionsToRetire,
   type VersionStack,
 } from "../../actions/lib/deploy/retire.js";
-import { memoryLogger } from "../../actions/lib/logger.js";
+import type { AwsSeed } from "../helpers/fake-aws/index.js";
 import { createTestDatabase } from "../helpers/postgres.js";
-import { deploy, ROLE, SHARED } from "./deploy-world.js";
-import { fakeStacks } from "./fake-stacks.js";
+import { deployFixture, LB_SHARED_PARAMETERS, ROLE_ARN } from "./fixture.js";
 
 const REPO = "123456789012.dkr.ecr.us-east-1.amazonaws.com/iris";
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 12, minute));
@@ -105,57 +93,49 @@ describe("keep-versions on a deploy", () => {
     await db.drop();
   });
 
-  function fakeEcr() {
-    const ecr = mockClient(ECRClient);
-    ecr.on(DescribeImagesCommand).callsFake(({ imageIds }) => ({
-      imageDetails: [
-        { imageDigest: "sha256:1", imageTags: [imageIds?.[0]?.imageTag] },
-      ],
-    }));
-    ecr.on(BatchDeleteImageCommand).callsFake(({ imageIds }) => ({
-      imageIds,
-      failures: [],
-    }));
-    return ecr;
-  }
+  /** No shared stack yet; each version's image in the `iris` repository, a digest of its own. */
+  const seed: AwsSeed = {
+    shared: false,
+    images: {
+      "iris:a": `sha256:${"a".repeat(64)}`,
+      "iris:b": `sha256:${"b".repeat(64)}`,
+      "iris:c": `sha256:${"c".repeat(64)}`,
+    },
+  };
 
   it("reverts the online versions past the newest N after a shift to 100%, and only then", async () => {
-    const aws = fakeStacks();
-    mockClient(ECSClient);
-    const ecr = fakeEcr();
+    const { aws, deploy } = deployFixture(seed);
     const common = { "database-url": db.url, "keep-versions": "2" };
-    await deploy({
+    await deploy.asRepository({
       ...common,
       version: "a",
       image: `${REPO}:a`,
-      "shared-parameters": SHARED,
+      "shared-parameters": LB_SHARED_PARAMETERS,
     });
     // A shadow version, older than all but "a": never retired, never counted.
-    await deployStack({
-      cfn: new CloudFormationClient({ region: "us-east-1" }),
-      stackName: "modelship-v-s",
-      templateBody: "Resources: {}",
-      parameters: { ModelVersion: "s" },
-      tags: { "modelship:kind": "shadow", "modelship:version": "s" },
-      logger: memoryLogger(),
-      pollMs: 1,
-    });
-    await deploy({
+    await deploy.stack({
+      overrides: {
+        stackName: "modelship-v-s",
+        parameters: { ModelVersion: "s" },
+        tags: { "modelship:kind": "shadow", "modelship:version": "s" },
+      },
+    }).run;
+    await deploy.asRepository({
       ...common,
       version: "b",
       image: `${REPO}:b`,
       traffic: "b=100",
     });
-    expect(aws.cfn.commandCalls(DeleteStackCommand)).toHaveLength(0);
+    expect(aws.actions()).not.toContain("DeleteStack");
     // A canary does not retire anything, even past the limit.
-    await deploy({
+    await deploy.asRepository({
       ...common,
       version: "c",
       image: `${REPO}:c`,
       traffic: "b=90,c=10",
     });
-    expect(aws.cfn.commandCalls(DeleteStackCommand)).toHaveLength(0);
-    const { result, logger } = await deploy({
+    expect(aws.actions()).not.toContain("DeleteStack");
+    const { result, logger } = await deploy.asRepository({
       ...common,
       version: "c",
       image: `${REPO}:c`,
@@ -164,23 +144,27 @@ describe("keep-versions on a deploy", () => {
 
     expect(result.retired).toEqual(["a"]);
     expect(logger.text()).toMatch(/keep-versions 2: retiring a/);
-    expect(
-      aws.cfn.commandCalls(DeleteStackCommand).map((c) => c.args[0].input),
-    ).toEqual([
+    expect(aws.inputsOf<DeleteStackCommandInput>("DeleteStack")).toEqual([
       {
         StackName: expect.stringContaining("stack/modelship-v-a/"),
-        RoleARN: ROLE,
+        RoleARN: ROLE_ARN,
       },
     ]);
-    expect([...aws.stacks.keys()].sort()).toEqual([
+    expect(
+      aws
+        .liveStacks()
+        .map((stack) => stack.name)
+        .sort(),
+    ).toEqual([
       "modelship-shared",
       "modelship-v-b",
       "modelship-v-c",
       "modelship-v-s",
     ]);
     expect(
-      ecr.commandCalls(BatchDeleteImageCommand).map((c) => c.args[0].input),
+      aws.inputsOf<BatchDeleteImageCommandInput>("BatchDeleteImage"),
     ).toEqual([{ repositoryName: "iris", imageIds: [{ imageTag: "a" }] }]);
+    expect(aws.imageTags("iris")).toEqual(["b", "c"]);
 
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
@@ -209,16 +193,16 @@ describe("keep-versions on a deploy", () => {
   });
 
   it("warns and keeps the deploy a success when a version cannot be retired", async () => {
-    const aws = fakeStacks();
-    mockClient(ECSClient);
-    fakeEcr();
-    await deploy({
+    const { aws, deploy } = deployFixture(seed);
+    await deploy.asRepository({
       version: "a",
       image: `${REPO}:a`,
-      "shared-parameters": SHARED,
+      "shared-parameters": LB_SHARED_PARAMETERS,
     });
-    aws.cfn.on(DeleteStackCommand).rejects(new Error("Access denied"));
-    const { result, logger } = await deploy({
+    aws.before("DeleteStack", () => {
+      throw new Error("Access denied");
+    });
+    const { result, logger } = await deploy.asRepository({
       version: "b",
       image: `${REPO}:b`,
       "keep-versions": "1",
@@ -229,21 +213,18 @@ describe("keep-versions on a deploy", () => {
         (e) => e.level === "warning" && /could not retire a/.test(e.message),
       )?.message,
     ).toMatch(/DeleteStack on stack modelship-v-a failed: Access denied/);
+    expect(aws.findStack("modelship-v-a")?.status).toBe("CREATE_COMPLETE");
   });
 
   it("warns when the version stacks cannot be listed: the deploy it follows stands", async () => {
-    const aws = fakeStacks();
-    mockClient(ECSClient);
-    fakeEcr();
-    aws.cfn
-      .on(ListStacksCommand)
-      .rejects(
-        new Error("not authorized to perform: cloudformation:ListStacks"),
-      );
-    const { result, logger } = await deploy({
+    const { aws, deploy } = deployFixture(seed);
+    aws.before("ListStacks", () => {
+      throw new Error("not authorized to perform: cloudformation:ListStacks");
+    });
+    const { result, logger } = await deploy.asRepository({
       version: "a",
       image: `${REPO}:a`,
-      "shared-parameters": SHARED,
+      "shared-parameters": LB_SHARED_PARAMETERS,
     });
     expect(result).toMatchObject({ status: "CREATE_COMPLETE", retired: [] });
     expect(logger.text()).toMatch(

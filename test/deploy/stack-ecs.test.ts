@@ -1,41 +1,14 @@
-import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import {
   DescribeServicesCommand,
   DescribeTasksCommand,
-  ECSClient,
   ListTasksCommand,
 } from "@aws-sdk/client-ecs";
-import { mockClient } from "aws-sdk-client-mock";
 import { memoryLogger } from "../../actions/lib/logger.js";
-import {
-  deleteStack,
-  deployStack,
-  stackOutputs,
-} from "../../actions/lib/aws/stack.js";
-import { commandNames, fakeCloudFormation } from "./fake-cloudformation.js";
+import { deleteStack, stackOutputs } from "../../actions/lib/aws/stack.js";
+import { deployFixture, STACK } from "./fixture.js";
 
-const STACK = "modelship-v-v1";
 const SERVICE_ARN =
   "arn:aws:ecs:us-east-1:123456789012:service/modelship/modelship-v1";
-
-function deploy(extra: { ecs?: ECSClient } = {}) {
-  const logger = memoryLogger();
-  const run = deployStack({
-    cfn: new CloudFormationClient({ region: "us-east-1" }),
-    stackName: STACK,
-    templateBody: "Resources: {}",
-    parameters: { ModelVersion: "v1", ImageUri: "repo:v1" },
-    tags: {
-      "modelship:app": "modelship",
-      "modelship:version": "v1",
-      "modelship:commit": "",
-    },
-    logger,
-    pollMs: 1,
-    ...extra,
-  });
-  return { logger, run };
-}
 
 describe("a crash-looping ECS service", () => {
   const failedTask = (n: number) => ({
@@ -54,10 +27,10 @@ describe("a crash-looping ECS service", () => {
     "fails fast during a %s with stopped reasons and exit codes",
     async (_kind, existing, ending) => {
       const inProgress = existing ? "UPDATE_IN_PROGRESS" : "CREATE_IN_PROGRESS";
-      const cfn = fakeCloudFormation({
-        stackName: STACK,
-        existing: existing ? { status: existing } : undefined,
-        steps: [
+      const { aws, deploy } = deployFixture({ shared: false });
+      if (existing) aws.addStack(STACK, { status: existing });
+      aws.script(STACK, {
+        onExecute: [
           {
             status: inProgress,
             events: [
@@ -72,7 +45,7 @@ describe("a crash-looping ECS service", () => {
           { status: inProgress },
         ],
       });
-      const ecs = mockClient(ECSClient);
+      const ecs = aws.mocks.ecs;
       let polls = 0;
       ecs.on(DescribeServicesCommand).callsFake(() => {
         polls++;
@@ -113,9 +86,7 @@ describe("a crash-looping ECS service", () => {
           failedTask(Number(arn.slice(-1))),
         ),
       }));
-      const { logger, run } = deploy({
-        ecs: new ECSClient({ region: "us-east-1" }),
-      });
+      const { logger, run } = deploy.stack({ watchEcs: true });
       await expect(run).rejects.toThrow(
         /has 3 failed tasks in deployment ecs-svc\/111 \(limit 3\)/,
       );
@@ -133,16 +104,16 @@ describe("a crash-looping ECS service", () => {
         serviceName: "modelship-v1",
         desiredStatus: "STOPPED",
       });
-      expect(commandNames(cfn).includes("CancelUpdateStack")).toBe(
+      expect(aws.changes.includes(`CancelUpdateStack ${STACK}`)).toBe(
         existing !== undefined,
       );
     },
   );
 
   it("stops at once when the circuit breaker has tripped", async () => {
-    fakeCloudFormation({
-      stackName: STACK,
-      steps: [
+    const { aws, deploy } = deployFixture({ shared: false });
+    aws.script(STACK, {
+      onExecute: [
         {
           status: "CREATE_IN_PROGRESS",
           events: [
@@ -156,7 +127,7 @@ describe("a crash-looping ECS service", () => {
         },
       ],
     });
-    const ecs = mockClient(ECSClient);
+    const ecs = aws.mocks.ecs;
     ecs.on(DescribeServicesCommand).resolves({
       services: [
         {
@@ -174,7 +145,7 @@ describe("a crash-looping ECS service", () => {
       ],
     });
     ecs.on(ListTasksCommand).resolves({ taskArns: [] });
-    const { run } = deploy({ ecs: new ECSClient({ region: "us-east-1" }) });
+    const { run } = deploy.stack({ watchEcs: true });
     await expect(run).rejects.toThrow(
       /circuit breaker stopped deployment ecs-svc\/1: ECS deployment circuit breaker: tasks failed to start/,
     );
@@ -183,11 +154,10 @@ describe("a crash-looping ECS service", () => {
 
 describe("deleteStack and stackOutputs", () => {
   it("deletes a stack, streaming its events", async () => {
-    const cfn = fakeCloudFormation({
-      stackName: STACK,
-      existing: { status: "UPDATE_COMPLETE" },
-      steps: [],
-      deleteSteps: [
+    const { aws } = deployFixture({ shared: false });
+    aws.addStack(STACK, { status: "UPDATE_COMPLETE" });
+    aws.script(STACK, {
+      onDelete: [
         {
           status: "DELETE_IN_PROGRESS",
           events: [
@@ -209,45 +179,42 @@ describe("deleteStack and stackOutputs", () => {
     const logger = memoryLogger();
     await expect(
       deleteStack({
-        cfn: new CloudFormationClient({}),
+        cfn: aws.clients.cfn,
         stackName: STACK,
         logger,
         pollMs: 1,
       }),
     ).resolves.toEqual({ deleted: true, alreadyGone: false });
-    expect(commandNames(cfn)).toContain("DeleteStack");
+    expect(aws.changes).toEqual([`DeleteStack ${STACK}`]);
+    expect(aws.findStack(STACK)).toBeUndefined();
     expect(logger.text()).toMatch(
       /Service {2}AWS::ECS::Service {2}DELETE_IN_PROGRESS/,
     );
   });
 
   it("treats a missing stack as already gone", async () => {
-    const cfn = fakeCloudFormation({ stackName: STACK, steps: [] });
+    const { aws } = deployFixture({ shared: false });
     const result = await deleteStack({
-      cfn: new CloudFormationClient({}),
+      cfn: aws.clients.cfn,
       stackName: STACK,
       logger: memoryLogger(),
       pollMs: 1,
     });
     expect(result).toEqual({ deleted: false, alreadyGone: true });
-    expect(commandNames(cfn)).toEqual(["DescribeStacks"]);
+    expect(aws.actions()).toEqual(["DescribeStacks"]);
   });
 
   it("reads outputs, and undefined when there is no stack", async () => {
-    fakeCloudFormation({
-      stackName: STACK,
-      existing: {
-        status: "CREATE_COMPLETE",
-        outputs: { TargetGroupArn: "arn:tg" },
-      },
-      steps: [],
+    const { aws } = deployFixture({ shared: false });
+    aws.addStack(STACK, {
+      status: "CREATE_COMPLETE",
+      outputs: { TargetGroupArn: "arn:tg" },
     });
     await expect(
-      stackOutputs({ cfn: new CloudFormationClient({}), stackName: STACK }),
+      stackOutputs({ cfn: aws.clients.cfn, stackName: STACK }),
     ).resolves.toEqual({ TargetGroupArn: "arn:tg" });
-    fakeCloudFormation({ stackName: STACK, steps: [] });
     await expect(
-      stackOutputs({ cfn: new CloudFormationClient({}), stackName: STACK }),
+      stackOutputs({ cfn: aws.clients.cfn, stackName: "modelship-v-none" }),
     ).resolves.toBeUndefined();
   });
 });

@@ -1,49 +1,10 @@
-import {
-  CloudFormationClient,
-  CreateChangeSetCommand,
-  DeleteChangeSetCommand,
-  ExecuteChangeSetCommand,
-} from "@aws-sdk/client-cloudformation";
-import type { ECSClient } from "@aws-sdk/client-ecs";
-import { memoryLogger } from "../../actions/lib/logger.js";
-import { deployStack } from "../../actions/lib/aws/stack.js";
-import {
-  commandNames,
-  fakeCloudFormation,
-  type Step,
-} from "./fake-cloudformation.js";
+import type { CreateChangeSetCommandInput } from "@aws-sdk/client-cloudformation";
+import { BEFORE_THE_TEST, type StackStep } from "../helpers/fake-aws/index.js";
+import { deployFixture, STACK } from "./fixture.js";
 
-const STACK = "modelship-v-v1";
-
-function deploy(extra: { ecs?: ECSClient; timeoutMs?: number } = {}) {
-  const logger = memoryLogger();
-  const run = deployStack({
-    cfn: new CloudFormationClient({ region: "us-east-1" }),
-    stackName: STACK,
-    templateBody: "Resources: {}",
-    parameters: { ModelVersion: "v1", ImageUri: "repo:v1" },
-    tags: {
-      "modelship:app": "modelship",
-      "modelship:version": "v1",
-      "modelship:commit": "",
-    },
-    logger,
-    pollMs: 1,
-    ...extra,
-  });
-  return { logger, run };
-}
-
-const ok = (status: string): Step[] => [
-  {
-    status: status.replace("COMPLETE", "IN_PROGRESS"),
-    events: [
-      {
-        ResourceStatus: status.replace("COMPLETE", "IN_PROGRESS"),
-        LogicalResourceId: STACK,
-      },
-    ],
-  },
+/** A create or update that completes over three polls, a target group made on the way. */
+const ok = (status: string): StackStep[] => [
+  { status: status.replace("COMPLETE", "IN_PROGRESS"), events: [{}] },
   {
     status: status.replace("COMPLETE", "IN_PROGRESS"),
     events: [
@@ -61,18 +22,19 @@ const ok = (status: string): Step[] => [
   },
   {
     status,
-    events: [{ ResourceStatus: status, LogicalResourceId: STACK }],
+    events: [{}],
     outputs: { Url: "http://alb", TargetGroupArn: "arn:tg/v1" },
   },
 ];
 
+const changeSets = (aws: ReturnType<typeof deployFixture>["aws"]) =>
+  aws.inputsOf<CreateChangeSetCommandInput>("CreateChangeSet");
+
 describe("deployStack", () => {
   it("creates a missing stack through a named CREATE change set and streams each event once", async () => {
-    const cfn = fakeCloudFormation({
-      stackName: STACK,
-      steps: ok("CREATE_COMPLETE"),
-    });
-    const { logger, run } = deploy();
+    const { aws, deploy } = deployFixture({ shared: false });
+    aws.script(STACK, { onExecute: ok("CREATE_COMPLETE") });
+    const { logger, run } = deploy.stack();
     const result = await run;
     expect(result).toMatchObject({
       status: "CREATE_COMPLETE",
@@ -81,8 +43,7 @@ describe("deployStack", () => {
       outputs: { Url: "http://alb", TargetGroupArn: "arn:tg/v1" },
     });
     expect(result.stackId).toContain(`stack/${STACK}/`);
-    const create = cfn.commandCalls(CreateChangeSetCommand)[0]?.args[0].input;
-    expect(create).toMatchObject({
+    expect(changeSets(aws)[0]).toMatchObject({
       StackName: STACK,
       ChangeSetType: "CREATE",
       TemplateBody: "Resources: {}",
@@ -96,9 +57,12 @@ describe("deployStack", () => {
       ],
       Capabilities: expect.arrayContaining(["CAPABILITY_NAMED_IAM"]),
     });
-    expect(create?.ChangeSetName).toMatch(/^modelship-\d+-[a-z0-9]+$/);
+    expect(changeSets(aws)[0]?.ChangeSetName).toMatch(
+      /^modelship-\d+-[a-z0-9]+$/,
+    );
     expect(
-      cfn.commandCalls(ExecuteChangeSetCommand)[0]?.args[0].input.ChangeSetName,
+      aws.inputsOf<{ ChangeSetName: string }>("ExecuteChangeSet")[0]
+        ?.ChangeSetName,
     ).toContain("changeSet/");
     const lines = logger.entries
       .map((e) => e.message)
@@ -109,24 +73,21 @@ describe("deployStack", () => {
       "TargetGroup AWS::ElasticLoadBalancingV2::TargetGroup CREATE_COMPLETE",
       `${STACK} AWS::CloudFormation::Stack CREATE_COMPLETE`,
     ]);
-    expect(logger.text()).not.toContain("OLD");
+    // The event of making the change set came before the execute: it is not streamed.
+    expect(logger.text()).not.toContain("REVIEW_IN_PROGRESS");
   });
 
-  it("updates an existing stack with an UPDATE change set", async () => {
-    const cfn = fakeCloudFormation({
-      stackName: STACK,
-      existing: { status: "CREATE_COMPLETE" },
-      steps: ok("UPDATE_COMPLETE"),
-    });
-    const result = await deploy().run;
-    expect(result).toMatchObject({
+  it("updates an existing stack with an UPDATE change set, streaming only the new events", async () => {
+    const { aws, deploy } = deployFixture({ shared: false });
+    aws.addStack(STACK, { status: "CREATE_COMPLETE" });
+    aws.script(STACK, { onExecute: ok("UPDATE_COMPLETE") });
+    const { logger, run } = deploy.stack();
+    expect(await run).toMatchObject({
       status: "UPDATE_COMPLETE",
       noChange: false,
     });
-    expect(
-      cfn.commandCalls(CreateChangeSetCommand)[0]?.args[0].input.ChangeSetType,
-    ).toBe("UPDATE");
-    expect(commandNames(cfn)).toEqual([
+    expect(changeSets(aws)[0]?.ChangeSetType).toBe("UPDATE");
+    expect(aws.actions("cloudformation")).toEqual([
       "DescribeStacks",
       "CreateChangeSet",
       "DescribeChangeSet",
@@ -140,55 +101,51 @@ describe("deployStack", () => {
       "DescribeStacks",
       "DescribeStackEvents",
     ]);
+    expect(logger.text()).toContain("UPDATE_COMPLETE");
+    expect(logger.text()).not.toContain(BEFORE_THE_TEST);
   });
 
   it("counts an empty change set as success, deletes it and executes nothing", async () => {
-    const cfn = fakeCloudFormation({
-      stackName: STACK,
-      existing: { status: "UPDATE_COMPLETE", outputs: { Url: "http://alb" } },
-      steps: [],
-      changeSet: {
-        status: "FAILED",
-        reason:
-          "The submitted information didn't contain changes. Submit different information to create a change set.",
-      },
+    const { aws, deploy } = deployFixture({ shared: false });
+    // The stack already has exactly these parameters and tags: CloudFormation finds no change.
+    aws.addStack(STACK, {
+      status: "UPDATE_COMPLETE",
+      parameters: { ModelVersion: "v1", ImageUri: "repo:v1" },
+      tags: { "modelship:app": "modelship", "modelship:version": "v1" },
+      outputs: { Url: "http://alb" },
     });
-    const { logger, run } = deploy();
+    const { logger, run } = deploy.stack();
     await expect(run).resolves.toMatchObject({
       noChange: true,
       status: "UPDATE_COMPLETE",
       outputs: { Url: "http://alb" },
     });
-    expect(cfn.commandCalls(DeleteChangeSetCommand)).toHaveLength(1);
-    expect(cfn.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+    expect(aws.actions()).toContain("DeleteChangeSet");
+    expect(aws.actions()).not.toContain("ExecuteChangeSet");
+    expect(aws.changeSets.size).toBe(0);
     expect(logger.text()).toContain("up to date");
   });
 
   it("fails with CloudFormation's reason when the change set itself fails", async () => {
-    fakeCloudFormation({
-      stackName: STACK,
-      steps: [],
+    const { aws, deploy } = deployFixture({ shared: false });
+    aws.script(STACK, {
       changeSet: {
         status: "FAILED",
         reason: "Parameters: [Bogus] do not exist in the template",
       },
     });
-    await expect(deploy().run).rejects.toThrow(
+    await expect(deploy.stack().run).rejects.toThrow(
       /change set modelship-\S+ for stack modelship-v-v1 failed: Parameters: \[Bogus\]/,
     );
+    expect(aws.actions()).not.toContain("ExecuteChangeSet");
   });
 
   it("reports the first failed resource when an update rolls back", async () => {
-    fakeCloudFormation({
-      stackName: STACK,
-      existing: { status: "UPDATE_COMPLETE" },
-      steps: [
-        {
-          status: "UPDATE_IN_PROGRESS",
-          events: [
-            { ResourceStatus: "UPDATE_IN_PROGRESS", LogicalResourceId: STACK },
-          ],
-        },
+    const { aws, deploy } = deployFixture({ shared: false });
+    aws.addStack(STACK, { status: "UPDATE_COMPLETE" });
+    aws.script(STACK, {
+      onExecute: [
+        { status: "UPDATE_IN_PROGRESS", events: [{}] },
         {
           status: "UPDATE_ROLLBACK_IN_PROGRESS",
           events: [
@@ -207,18 +164,10 @@ describe("deployStack", () => {
             },
           ],
         },
-        {
-          status: "UPDATE_ROLLBACK_COMPLETE",
-          events: [
-            {
-              ResourceStatus: "UPDATE_ROLLBACK_COMPLETE",
-              LogicalResourceId: STACK,
-            },
-          ],
-        },
+        { status: "UPDATE_ROLLBACK_COMPLETE", events: [{}] },
       ],
     });
-    const { logger, run } = deploy();
+    const { logger, run } = deploy.stack();
     await expect(run).rejects.toThrow(
       "stack modelship-v-v1 ended in UPDATE_ROLLBACK_COMPLETE; first failure: TaskDefinition (AWS::ECS::TaskDefinition) UPDATE_FAILED: Invalid request provided: Create TaskDefinition: Container.image should not be blank",
     );
@@ -230,37 +179,28 @@ describe("deployStack", () => {
   });
 
   it("deletes a stack left in ROLLBACK_COMPLETE, says so, and creates it again", async () => {
-    const cfn = fakeCloudFormation({
-      stackName: STACK,
-      existing: { status: "ROLLBACK_COMPLETE" },
-      deleteSteps: [
-        {
-          status: "DELETE_IN_PROGRESS",
-          events: [
-            { ResourceStatus: "DELETE_IN_PROGRESS", LogicalResourceId: STACK },
-          ],
-        },
-        {
-          status: "DELETE_COMPLETE",
-          events: [
-            { ResourceStatus: "DELETE_COMPLETE", LogicalResourceId: STACK },
-          ],
-        },
+    const { aws, deploy } = deployFixture({ shared: false });
+    const failed = aws.addStack(STACK, { status: "ROLLBACK_COMPLETE" });
+    aws.script(STACK, {
+      onDelete: [
+        { status: "DELETE_IN_PROGRESS", events: [{}] },
+        { status: "DELETE_COMPLETE", events: [{}] },
       ],
-      steps: ok("CREATE_COMPLETE"),
+      onExecute: ok("CREATE_COMPLETE"),
     });
-    const { logger, run } = deploy();
-    await expect(run).resolves.toMatchObject({
+    const { logger, run } = deploy.stack();
+    const result = await run;
+    expect(result).toMatchObject({
       recreated: true,
       status: "CREATE_COMPLETE",
     });
-    const names = commandNames(cfn);
+    const names = aws.actions();
     expect(names.indexOf("DeleteStack")).toBeLessThan(
       names.indexOf("CreateChangeSet"),
     );
-    expect(
-      cfn.commandCalls(CreateChangeSetCommand)[0]?.args[0].input.ChangeSetType,
-    ).toBe("CREATE");
+    expect(changeSets(aws)[0]?.ChangeSetType).toBe("CREATE");
+    expect(failed.status).toBe("DELETE_COMPLETE");
+    expect(result.stackId).not.toBe(failed.id); // a new stack, not the old one
     expect(logger.entries.find((e) => e.level === "warning")?.message).toMatch(
       /ROLLBACK_COMPLETE .*deleting it and creating it again/,
     );
@@ -268,25 +208,21 @@ describe("deployStack", () => {
   });
 
   it("refuses a stack that is busy with another operation", async () => {
-    fakeCloudFormation({
-      stackName: STACK,
-      existing: { status: "UPDATE_IN_PROGRESS" },
-      steps: [],
-    });
-    await expect(deploy().run).rejects.toThrow(
+    const { aws, deploy } = deployFixture({ shared: false });
+    aws.addStack(STACK, { status: "UPDATE_IN_PROGRESS" });
+    await expect(deploy.stack().run).rejects.toThrow(
       /stack modelship-v-v1 is UPDATE_IN_PROGRESS/,
     );
+    expect(aws.changes).toEqual([]);
   });
 
   it("times out at timeoutMs and cancels an update", async () => {
-    const cfn = fakeCloudFormation({
-      stackName: STACK,
-      existing: { status: "UPDATE_COMPLETE" },
-      steps: [{ status: "UPDATE_IN_PROGRESS" }],
-    });
-    await expect(deploy({ timeoutMs: 30 }).run).rejects.toThrow(
+    const { aws, deploy } = deployFixture({ shared: false });
+    aws.addStack(STACK, { status: "UPDATE_COMPLETE" });
+    aws.script(STACK, { onExecute: [{ status: "UPDATE_IN_PROGRESS" }] });
+    await expect(deploy.stack({ timeoutMs: 30 }).run).rejects.toThrow(
       /timed out after \d+ s .*UPDATE_IN_PROGRESS.*CancelUpdateStack/,
     );
-    expect(commandNames(cfn)).toContain("CancelUpdateStack");
+    expect(aws.changes).toContain(`CancelUpdateStack ${STACK}`);
   });
 });

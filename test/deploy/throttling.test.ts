@@ -1,37 +1,21 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { stackOutputs } from "../../actions/lib/aws/stack.js";
-
-const NS = "http://cloudformation.amazonaws.com/doc/2010-05-15/";
-
-const throttled = `<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>r1</RequestId></ErrorResponse>`;
-const described = `<DescribeStacksResponse xmlns="${NS}"><DescribeStacksResult><Stacks><member>
-<StackName>modelship-v-v1</StackName><StackId>arn:aws:cloudformation:us-east-1:1:stack/modelship-v-v1/x</StackId>
-<StackStatus>CREATE_COMPLETE</StackStatus><CreationTime>2026-01-01T00:00:00Z</CreationTime>
-<Outputs><member><OutputKey>TargetGroupArn</OutputKey><OutputValue>arn:tg/v1</OutputValue></member></Outputs>
-</member></Stacks></DescribeStacksResult><ResponseMetadata><RequestId>r2</RequestId></ResponseMetadata></DescribeStacksResponse>`;
+import { AwsWorld, awsEndpoint, awsError } from "../helpers/fake-aws/index.js";
 
 /**
- * A CloudFormation endpoint speaking the real query protocol over HTTP, so the SDK's own retry
- * middleware (not a mock) handles the throttling: it answers Throttling `failures` times, then
- * succeeds.
+ * The fake AWS on loopback HTTP, speaking the real query protocol, so the SDK's own retry
+ * middleware (not a mock) handles the throttling: DescribeStacks answers Throttling `failures`
+ * times, then succeeds.
  */
 async function throttlingEndpoint(failures: number) {
-  const actions: string[] = [];
-  const server = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (c: Buffer) => (body += c.toString()));
-    req.on("end", () => {
-      actions.push(new URLSearchParams(body).get("Action") ?? "?");
-      const fail = actions.length <= failures;
-      res.writeHead(fail ? 400 : 200, { "content-type": "text/xml" });
-      res.end(fail ? throttled : described);
-    });
+  const aws = new AwsWorld({ shared: false });
+  aws.addStack("modelship-v-v1", { outputs: { TargetGroupArn: "arn:tg/v1" } });
+  let calls = 0;
+  aws.before("DescribeStacks", () => {
+    if (++calls <= failures) throw awsError("Throttling", "Rate exceeded");
   });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, actions, close: () => new Promise((r) => server.close(r)) };
+  const endpoint = await awsEndpoint(aws);
+  return { ...endpoint, actions: () => aws.actions() };
 }
 
 // The endpoint comes from the standard variable, exactly as a LocalStack user would set it; the
@@ -58,7 +42,7 @@ describe("throttling", () => {
         stackName: "modelship-v-v1",
       });
       expect(outputs).toEqual({ TargetGroupArn: "arn:tg/v1" });
-      expect(endpoint.actions).toEqual([
+      expect(endpoint.actions()).toEqual([
         "DescribeStacks",
         "DescribeStacks",
         "DescribeStacks",
@@ -79,7 +63,7 @@ describe("throttling", () => {
       ).rejects.toThrow(
         "DescribeStacks on stack modelship-v-v1 failed: Rate exceeded",
       );
-      expect(endpoint.actions).toHaveLength(2);
+      expect(endpoint.actions()).toHaveLength(2);
     } finally {
       await endpoint.close();
     }

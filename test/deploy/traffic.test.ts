@@ -1,10 +1,8 @@
 import fc from "fast-check";
-import {
-  DescribeListenersCommand,
-  ElasticLoadBalancingV2Client,
-  ModifyListenerCommand,
+import type {
+  Action,
+  ModifyListenerCommandInput,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { mockClient } from "aws-sdk-client-mock";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
 import {
@@ -15,10 +13,13 @@ import {
   canaryTraffic,
   formatTraffic,
   parseTraffic,
+  parseTrafficSplit,
 } from "../../actions/lib/deploy/traffic.js";
-
-const LISTENER =
-  "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/modelship/1/2";
+import {
+  awsError,
+  fakeAws,
+  LISTENER_ARN as LISTENER,
+} from "../helpers/fake-aws/index.js";
 
 describe("parseTraffic", () => {
   it.each([
@@ -56,6 +57,26 @@ describe("parseTraffic", () => {
     expect(() => parseTraffic(raw, "v4")).toThrow(message);
   });
 
+  it.each([
+    ["v3=100,v4=shadow", "v3=100,v4=shadow", ["v4"]],
+    ["v3=90,v5=10,v4=shadow", "v3=90,v5=10,v4=shadow", ["v4"]],
+    ["v4=shadow,v3=100,v6=shadow", "v4=shadow,v3=100,v6=shadow", ["v4", "v6"]],
+  ])("%j has shadows", (raw, expected, shadows) => {
+    const split = parseTrafficSplit(raw, "v4");
+    expect(formatTraffic(split.weights, split.shadows)).toBe(expected);
+    expect([...split.shadows]).toEqual(shadows);
+    for (const shadow of shadows) expect(split.weights.get(shadow)).toBe(0);
+  });
+
+  it.each([
+    ["v4=shadow", /names only shadows: some version must serve/],
+    ["v3=90,v4=shadow", /add up to 90/],
+    ["v3=100,v4=Shadow", /weight "Shadow"/],
+    ["v3=100,v4=shadow,v4=shadow", /version "v4" is given twice/],
+  ])("rejects the shadow split %j", (raw, message) => {
+    expect(() => parseTrafficSplit(raw, "v4")).toThrow(message);
+  });
+
   it("checks the new version when it gets everything by default", () => {
     expect(() => parseTraffic("", "v4;x")).toThrow(/not allowed/);
   });
@@ -63,11 +84,10 @@ describe("parseTraffic", () => {
 
 describe("listener traffic", () => {
   it("sets A=50,B=50 as one weighted forward default action", async () => {
-    const elb = mockClient(ElasticLoadBalancingV2Client);
-    elb.on(ModifyListenerCommand).resolves({});
+    const aws = fakeAws();
     const logger = memoryLogger();
     await setListenerTraffic({
-      elb: new ElasticLoadBalancingV2Client({}),
+      elb: aws.clients.elb,
       listenerArn: LISTENER,
       targets: [
         { targetGroupArn: "arn:tg/a", weight: 50 },
@@ -75,51 +95,53 @@ describe("listener traffic", () => {
       ],
       logger,
     });
-    expect(elb.commandCalls(ModifyListenerCommand)[0]?.args[0].input).toEqual({
-      ListenerArn: LISTENER,
-      DefaultActions: [
-        {
-          Type: "forward",
-          ForwardConfig: {
-            TargetGroups: [
-              { TargetGroupArn: "arn:tg/a", Weight: 50 },
-              { TargetGroupArn: "arn:tg/b", Weight: 50 },
-            ],
-            TargetGroupStickinessConfig: { Enabled: false },
+    expect(aws.inputsOf<ModifyListenerCommandInput>("ModifyListener")).toEqual([
+      {
+        ListenerArn: LISTENER,
+        DefaultActions: [
+          {
+            Type: "forward",
+            ForwardConfig: {
+              TargetGroups: [
+                { TargetGroupArn: "arn:tg/a", Weight: 50 },
+                { TargetGroupArn: "arn:tg/b", Weight: 50 },
+              ],
+              TargetGroupStickinessConfig: { Enabled: false },
+            },
           },
-        },
-      ],
-    });
+        ],
+      },
+    ]);
     expect(logger.text()).toContain("traffic: 50% → arn:tg/b");
   });
 
   it("refuses more than five target groups before calling AWS", async () => {
-    const elb = mockClient(ElasticLoadBalancingV2Client);
+    const aws = fakeAws();
     const targets = Array.from({ length: 6 }, (_, i) => ({
       targetGroupArn: `arn:tg/${i}`,
       weight: i === 0 ? 100 : 0,
     }));
     await expect(
       setListenerTraffic({
-        elb: new ElasticLoadBalancingV2Client({}),
+        elb: aws.clients.elb,
         listenerArn: LISTENER,
         targets,
         logger: memoryLogger(),
       }),
     ).rejects.toThrow(/1 to 5 target groups, got 6/);
-    expect(elb.calls()).toHaveLength(0);
+    expect(aws.requests).toHaveLength(0);
   });
 
   it("names the call and the listener when ModifyListener fails", async () => {
-    const elb = mockClient(ElasticLoadBalancingV2Client);
-    elb.on(ModifyListenerCommand).rejects(
-      Object.assign(new Error("Target group 'arn:tg/x' not found"), {
-        name: "TargetGroupNotFoundException",
-      }),
-    );
+    const aws = fakeAws().before("ModifyListener", () => {
+      throw awsError(
+        "TargetGroupNotFoundException",
+        "Target group 'arn:tg/x' not found",
+      );
+    });
     await expect(
       setListenerTraffic({
-        elb: new ElasticLoadBalancingV2Client({}),
+        elb: aws.clients.elb,
         listenerArn: LISTENER,
         targets: [{ targetGroupArn: "arn:tg/x", weight: 100 }],
         logger: memoryLogger(),
@@ -157,16 +179,14 @@ describe("listener traffic", () => {
       [],
     ],
   ])("reads the current split from a %s", async (_name, action, expected) => {
-    const elb = mockClient(ElasticLoadBalancingV2Client);
-    elb.on(DescribeListenersCommand, { ListenerArns: [LISTENER] }).resolves({
-      Listeners: [{ ListenerArn: LISTENER, DefaultActions: [action as never] }],
-    });
+    const aws = fakeAws();
+    aws.listeners.set(LISTENER, [action as Action]);
     await expect(
-      listenerTraffic({
-        elb: new ElasticLoadBalancingV2Client({}),
-        listenerArn: LISTENER,
-      }),
+      listenerTraffic({ elb: aws.clients.elb, listenerArn: LISTENER }),
     ).resolves.toEqual(expected);
+    expect(aws.inputsOf("DescribeListeners")).toEqual([
+      { ListenerArns: [LISTENER] },
+    ]);
   });
 });
 

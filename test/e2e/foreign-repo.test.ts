@@ -12,9 +12,9 @@ import path from "node:path";
 import { parse } from "yaml";
 import {
   copyPythonFixture,
+  describeWithSklearn,
   PYTHON_PARAMS,
   pythonEnv,
-  requireSklearn,
 } from "../helpers/python-fixture.js";
 import { ROOT } from "../helpers/run-bundle.js";
 
@@ -25,7 +25,6 @@ import { ROOT } from "../helpers/run-bundle.js";
 // a better v2 that ships, and a revert of v2.
 
 const BLOCKER = path.join(ROOT, "test/helpers/block-network.mjs");
-const canRun = requireSklearn();
 
 function modelship(
   args: string[],
@@ -75,7 +74,7 @@ function declaredInputs(action: string): string[] {
   return Object.keys(parsed.inputs ?? {});
 }
 
-(canRun ? describe : describe.skip)(
+describeWithSklearn(
   "a Python repository shipped with modelship (end to end)",
   () => {
     const base = mkdtempSync(path.join(os.tmpdir(), "modelship-foreign-"));

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -30,43 +30,20 @@ function cli(...args: string[]): Promise<{ code: number | null; out: string }> {
   });
 }
 
-describe("modelship pipeline --target local (end to end)", () => {
-  let db: pg.Client;
+/** A client of the local target's PostgreSQL, whose port the CLI wrote into the state dir. */
+async function stateDatabase(): Promise<pg.Client> {
+  const { port } = JSON.parse(
+    readFileSync(path.join(state, "postgres.json"), "utf8"),
+  ) as { port: number };
+  const client = new pg.Client({
+    connectionString: `postgres://postgres:modelship@127.0.0.1:${port}/postgres`,
+  });
+  await client.connect();
+  return client;
+}
 
-  beforeAll(async () => {
-    // The image build is exercised by test/build-push and test/service (podman); here the
-    // local deploy runs the service as a node process.
-    const v1 = await cli(
-      "pipeline",
-      "--target",
-      "local",
-      "--version",
-      "v1",
-      "--build",
-      "never",
-    );
-    expect(v1.out).toMatch(/modelship pipeline v1 \(local\): passed/);
-    expect(v1.code).toBe(0);
-    const v2 = await cli(
-      "pipeline",
-      "--target",
-      "local",
-      "--version",
-      "v2",
-      "--build",
-      "never",
-    );
-    expect(v2.out).toMatch(/against v1 \(serving, 100% of traffic\)/);
-    expect(v2.out).toMatch(/traffic v2=10,v1=90/);
-    expect(v2.code).toBe(0);
-    const { port } = JSON.parse(
-      readFileSync(path.join(state, "postgres.json"), "utf8"),
-    ) as { port: number };
-    db = new pg.Client({
-      connectionString: `postgres://postgres:modelship@127.0.0.1:${port}/postgres`,
-    });
-    await db.connect();
-  }, 240_000);
+describe("modelship pipeline --target local (end to end)", () => {
+  let db: pg.Client | undefined;
 
   afterAll(async () => {
     await db?.end();
@@ -74,11 +51,33 @@ describe("modelship pipeline --target local (end to end)", () => {
     rmSync(state, { recursive: true, force: true });
   }, 60_000);
 
-  it("deployed both versions, the second beside the first, with every smoke request logged", async () => {
-    const { rows } = await db.query(
+  // One test for the whole story: each step needs the state the one before it left.
+  it("deploys v1, then v2 beside it with every smoke request logged, then reverts v2 (and again, a no-op)", async () => {
+    // The image build is exercised by test/build-push and test/service (podman); here the
+    // local deploy runs the service as a node process.
+    const pipeline = (version: string) =>
+      cli(
+        "pipeline",
+        "--target",
+        "local",
+        "--version",
+        version,
+        "--build",
+        "never",
+      );
+    const v1 = await pipeline("v1");
+    expect(v1.out).toMatch(/modelship pipeline v1 \(local\): passed/);
+    expect(v1.code).toBe(0);
+    const v2 = await pipeline("v2");
+    expect(v2.out).toMatch(/against v1 \(serving, 100% of traffic\)/);
+    expect(v2.out).toMatch(/traffic v2=10,v1=90/);
+    expect(v2.code).toBe(0);
+
+    db = await stateDatabase();
+    const deployed = await db.query(
       "SELECT version, status, traffic_weight, target FROM deployments WHERE app = 'modelship' ORDER BY version",
     );
-    expect(rows).toEqual([
+    expect(deployed.rows).toEqual([
       { version: "v1", status: "serving", traffic_weight: 0, target: "local" },
       {
         version: "v2",
@@ -91,9 +90,10 @@ describe("modelship pipeline --target local (end to end)", () => {
       "SELECT count(*)::int AS n FROM predictions.v2_outputs",
     );
     expect(logged.rows[0].n).toBeGreaterThanOrEqual(200);
-  });
+    // Logged once, by the version's gateway: the example service behind it opened no journal.
+    expect(existsSync(path.join(state, "journal", "gateway-v2"))).toBe(true);
+    expect(existsSync(path.join(state, "journal", "v2"))).toBe(false);
 
-  it("reverts v2: traffic back to v1, tables archived with every row, then a no-op", async () => {
     const before = await db.query(
       "SELECT count(*)::int AS n FROM predictions.v2_inputs",
     );
@@ -134,5 +134,5 @@ describe("modelship pipeline --target local (end to end)", () => {
     const again = await cli("revert", "v2");
     expect(again.out).toMatch(/already reverted/);
     expect(again.code).toBe(0);
-  }, 120_000);
+  }, 360_000);
 });

@@ -14,13 +14,12 @@ import { call, jsonBody } from "../../actions/lib/smoke/http.js";
 import { checkPredictResponse } from "../../actions/lib/smoke/validate.js";
 import {
   copyPythonFixture,
-  requireSklearn,
+  describeWithSklearn,
   runShell,
   startShell,
   type ShellProcess,
 } from "../helpers/python-fixture.js";
 
-const describeWithSklearn = requireSklearn() ? describe : describe.skip;
 const agent = new Agent({ connections: 4 });
 afterAll(() => agent.close());
 
@@ -55,6 +54,23 @@ describeWithSklearn("python-model server.py", () => {
       timeoutMs: 5000,
     });
 
+  /** Starts the fixture's server, as its modelship.yml says, on a port of its own. */
+  async function startServer(): Promise<{
+    server: ShellProcess;
+    base: string;
+  }> {
+    const port = await freePort();
+    const started = startShell(lookup("service.start") as string, repo.dir, {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      MODEL_VERSION: "v1",
+      MODELSHIP_RUN_DIR: path.join(repo.dir, "runs", "v1"),
+    });
+    const url = `http://127.0.0.1:${port}`;
+    await waitFor(`${url}${lookup("service.ready-path")}`, started);
+    return { server: started, base: url };
+  }
+
   beforeAll(async () => {
     repo = copyPythonFixture();
     lookup = configLookup(
@@ -65,15 +81,7 @@ describeWithSklearn("python-model server.py", () => {
       runShell("python3 train.py", repo.dir, { MODELSHIP_RUN_DIR: runDir })
         .status,
     ).toBe(0);
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = startShell(lookup("service.start") as string, repo.dir, {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      MODEL_VERSION: "v1",
-      MODELSHIP_RUN_DIR: runDir,
-    });
-    await waitFor(`${base}${lookup("service.ready-path")}`, server);
+    ({ server, base } = await startServer());
     const casesFile = path.join(repo.dir, lookup("smoke.cases-file") as string);
     cases = parseCases(readFileSync(casesFile, "utf8"), casesFile);
   });
@@ -229,10 +237,16 @@ describeWithSklearn("python-model server.py", () => {
   });
 
   it("exits 0 on SIGTERM and stops listening", async () => {
-    server.child.kill("SIGTERM");
-    expect(await server.exited).toEqual({ code: 0, signal: null });
+    // A server of its own: the other tests share one that must stay up.
+    const own = await startServer();
+    own.server.child.kill("SIGTERM");
+    expect(await own.server.exited).toEqual({ code: 0, signal: null });
     await expect(
-      call(agent, { method: "GET", url: `${base}/healthz`, timeoutMs: 1000 }),
+      call(agent, {
+        method: "GET",
+        url: `${own.base}/healthz`,
+        timeoutMs: 1000,
+      }),
     ).rejects.toThrow();
   });
 });

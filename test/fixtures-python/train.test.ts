@@ -13,12 +13,9 @@ import { parseMetrics, type Metrics } from "../../actions/lib/metrics-file.js";
 import {
   copyPythonFixture,
   PYTHON_PARAMS,
-  requireSklearn,
+  describeWithSklearn,
   runShell,
 } from "../helpers/python-fixture.js";
-
-// Throws (fails the suite) when CI is set and scikit-learn is missing.
-const describeWithSklearn = requireSklearn() ? describe : describe.skip;
 
 describeWithSklearn("python-model train.py", () => {
   let repo: ReturnType<typeof copyPythonFixture>;

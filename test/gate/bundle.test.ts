@@ -1,11 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { migrate } from "../../actions/lib/db/schema.js";
-import { openPool } from "../../actions/lib/db/pool.js";
 import { ROOT, runBundle } from "../helpers/run-bundle.js";
-import { createTestDatabase } from "../helpers/postgres.js";
+import { usePool } from "../helpers/postgres.js";
 import { startGitHubServer } from "./github-server.js";
 
 const TOKEN = "ghs_fakeTokenForTests123";
@@ -282,23 +279,23 @@ describe("accuracy-gate bundle, run as the runner does", () => {
     }
   });
 
-  it("takes the baseline from the registry's most-trafficked serving version", async () => {
-    const db = await createTestDatabase();
-    const pool: pg.Pool = openPool(db.url);
-    try {
-      await migrate(pool);
+  describe("with a registry", () => {
+    const registry = usePool();
+
+    it("takes the baseline from the registry's most-trafficked serving version", async () => {
       const base = JSON.parse(readFileSync(baseline, "utf8"));
-      await pool.query(
+      await registry().query(
         `INSERT INTO deployments (app, version, status, traffic_weight, metrics, created_at)
          VALUES ('iris', 'v1', 'reverted', 0, $1, '2026-01-01'), ('iris', 'v2', 'serving', 100, $2, '2026-01-02')`,
         [JSON.stringify({ accuracy: 0.5 }), JSON.stringify(base)],
       );
+      const databaseUrl = registry.url();
       const run = await gate(
         {
           rules: STRICT,
           "baseline-file": "",
           "baseline-from": "registry",
-          "database-url": db.url,
+          "database-url": databaseUrl,
           app: "iris",
           comment: "false",
         },
@@ -309,13 +306,10 @@ describe("accuracy-gate bundle, run as the runner does", () => {
         "Baseline: **v2 (serving, 100% of traffic)**.",
       );
       expect(run.summary).toContain('x-axis ["v1", "v2", "PR"]');
-      expect(run.stdout).toContain(`::add-mask::${db.url}`);
-      expect(run.stdout.replace(`::add-mask::${db.url}`, "")).not.toContain(
-        db.url,
-      );
-    } finally {
-      await pool.end();
-      await db.drop();
-    }
+      expect(run.stdout).toContain(`::add-mask::${databaseUrl}`);
+      expect(
+        run.stdout.replace(`::add-mask::${databaseUrl}`, ""),
+      ).not.toContain(databaseUrl);
+    });
   });
 });

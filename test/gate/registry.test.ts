@@ -2,8 +2,6 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { migrate } from "../../actions/lib/db/schema.js";
-import { openPool } from "../../actions/lib/db/pool.js";
 import { evaluateGate } from "../../actions/lib/gate/evaluate.js";
 import { loadGateInput } from "../../actions/lib/gate/load.js";
 import { renderReport } from "../../actions/lib/gate/report.js";
@@ -13,7 +11,7 @@ import {
   metricHistory,
   servingBaseline,
 } from "../../actions/lib/db/baselines.js";
-import { createTestDatabase } from "../helpers/postgres.js";
+import { usePool } from "../helpers/postgres.js";
 
 interface Row {
   app?: string;
@@ -44,14 +42,10 @@ async function insert(pool: pg.Pool, rows: Row[]): Promise<void> {
 }
 
 describe("registry lookups on a real Postgres", () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let pool: pg.Pool;
-
+  // The tests only read these rows.
+  const pool = usePool();
   beforeAll(async () => {
-    db = await createTestDatabase();
-    pool = openPool(db.url);
-    await migrate(pool);
-    await insert(pool, [
+    await insert(pool(), [
       {
         version: "v1",
         status: "reverted",
@@ -101,24 +95,20 @@ describe("registry lookups on a real Postgres", () => {
       },
     ]);
   });
-  afterAll(async () => {
-    await pool.end();
-    await db.drop();
-  });
 
   it("takes the serving version with the most traffic as the baseline, flattening nested metrics", async () => {
-    const baseline = await servingBaseline(pool, "iris");
+    const baseline = await servingBaseline(pool(), "iris");
     expect(baseline?.version).toBe("v3");
     expect(baseline?.trafficWeight).toBe(90);
     expect([...(baseline?.metrics ?? [])]).toEqual([
       ["accuracy", 0.95],
       ["per_class.a.f1", 0.9],
     ]);
-    expect(await servingBaseline(pool, "nobody")).toBeUndefined();
+    expect(await servingBaseline(pool(), "nobody")).toBeUndefined();
   });
 
   it("lists the history of deployments that served, oldest first, newest `limit`", async () => {
-    const history = await metricHistory(pool, "iris");
+    const history = await metricHistory(pool(), "iris");
     expect(history.map((h) => [h.version, h.metrics.get("accuracy")])).toEqual([
       ["v1", 0.8],
       ["v2", 0.9],
@@ -127,7 +117,7 @@ describe("registry lookups on a real Postgres", () => {
     expect(history[1]?.metrics.get("per_class.a.f1")).toBe(0.7);
     expect(history[0]?.deployedAt).toBeInstanceOf(Date);
     expect(
-      (await metricHistory(pool, "iris", 2)).map((h) => h.version),
+      (await metricHistory(pool(), "iris", 2)).map((h) => h.version),
     ).toEqual(["v2", "v3"]);
   });
 
@@ -141,7 +131,7 @@ describe("registry lookups on a real Postgres", () => {
         metricsFile: file,
         history: [],
         baselineFrom: "registry",
-        databaseUrl: db.url,
+        databaseUrl: pool.url(),
         app: "iris",
       },
       rules,
@@ -158,30 +148,33 @@ describe("registry lookups on a real Postgres", () => {
     expect(report).toContain("line [0.8, 0.9, 0.95, 0.93]");
   });
 
-  it("says why there is no baseline when the top version has no metrics or nothing serves", async () => {
-    const fresh = await createTestDatabase();
-    try {
+  describe("an empty registry", () => {
+    // Never migrated: the gate's own migration makes the table.
+    const empty = usePool({ migrate: false });
+
+    it("says why there is no baseline when the top version has no metrics or nothing serves", async () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), "gate-registry-"));
       const file = path.join(dir, "metrics.json");
       writeFileSync(file, JSON.stringify({ accuracy: 0.93 }));
-      // An empty database: migrate creates the table, nothing serves.
-      const input = await loadGateInput(
-        {
-          metricsFile: file,
-          history: [],
-          baselineFrom: "registry",
-          databaseUrl: fresh.url,
-          app: "iris",
-        },
-        [],
-        memoryLogger(),
-      );
+      const load = () =>
+        loadGateInput(
+          {
+            metricsFile: file,
+            history: [],
+            baselineFrom: "registry",
+            databaseUrl: empty.url(),
+            app: "iris",
+          },
+          [],
+          memoryLogger(),
+        );
+      // The table now exists, but nothing serves.
+      const input = await load();
       expect(input.baseline).toBeUndefined();
       expect(input.noBaselineReason).toBe(
         'no version of app "iris" is serving in the deployments table',
       );
-      const p2 = openPool(fresh.url);
-      await insert(p2, [
+      await insert(empty(), [
         {
           version: "v7",
           status: "serving",
@@ -189,24 +182,10 @@ describe("registry lookups on a real Postgres", () => {
           created: "2026-02-01",
         },
       ]);
-      await p2.end();
-      const again = await loadGateInput(
-        {
-          metricsFile: file,
-          history: [],
-          baselineFrom: "registry",
-          databaseUrl: fresh.url,
-          app: "iris",
-        },
-        [],
-        memoryLogger(),
-      );
-      expect(again.noBaselineReason).toBe(
+      expect((await load()).noBaselineReason).toBe(
         "serving version v7 has no recorded metrics",
       );
-    } finally {
-      await fresh.drop();
-    }
+    });
   });
 
   it("names the call and resource when the database is unreachable", async () => {

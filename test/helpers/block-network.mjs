@@ -17,9 +17,9 @@ function target(args) {
 
 const original = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function blockedConnect(...args) {
-  const t = target(args);
-  if (t.path === undefined && !LOOPBACK.test(String(t.host))) {
-    throw new Error(`network blocked in tests: refused connection to ${t.host}:${t.port}`);
+  const destination = target(args);
+  if (destination.path === undefined && !LOOPBACK.test(String(destination.host))) {
+    throw new Error(`network blocked in tests: refused connection to ${destination.host}:${destination.port}`);
   }
   return original.apply(this, args);
 };

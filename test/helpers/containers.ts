@@ -1,6 +1,9 @@
 // Real container tooling for tests: Debian's `docker-registry` on loopback, and podman's Docker
 // API socket so the plain `docker` CLI can build and push without a Docker engine.
-// See shared/MACHINE-NOTES.md for why each setting is there (runc, vfs, low ulimits, insecure).
+// Why each setting is there: crun fails on hybrid cgroups ("cgroups in hybrid mode not supported"),
+// so runc; vfs storage needs no kernel overlay support; `podman run` fails with "setrlimit ...
+// operation not permitted" unless nofile and nproc are at most 1024; and the loopback registry
+// speaks plain HTTP, so it is marked insecure.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import {
   existsSync,
@@ -9,12 +12,22 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { nodeRunner, type CommandRunner } from "../../actions/lib/exec.js";
+import { freePort } from "../../actions/lib/net.js";
+import { describeIfInstalled } from "./requirements.js";
 
-const BINARIES = ["podman", "docker", "docker-registry", "skopeo", "htpasswd"];
+export { freePort };
+
+const BINARIES = [
+  "podman",
+  "buildah",
+  "docker",
+  "docker-registry",
+  "skopeo",
+  "htpasswd",
+];
 
 /** The container binaries this machine lacks (empty when the real tests can run). */
 export function missingContainerTools(): string[] {
@@ -24,35 +37,19 @@ export function missingContainerTools(): string[] {
 }
 
 /**
- * `describe` when podman, docker, docker-registry, skopeo and htpasswd are all installed, else
- * `describe.skip` with a line saying what is missing (apt-get install podman buildah skopeo runc
- * docker-registry apache2-utils).
+ * `describe` when podman, buildah, docker, docker-registry, skopeo and htpasswd are installed.
+ * Without them: a failing test on CI, a skipped suite elsewhere, each saying what to install.
  */
 export function describeWithContainers(name: string, fn: () => void): void {
-  const missing = missingContainerTools();
-  if (missing.length === 0) {
-    describe(name, fn);
-    return;
-  }
-  console.warn(
-    `SKIPPED "${name}": missing ${missing.join(", ")} ` +
-      "(apt-get install -y podman buildah skopeo runc docker-registry apache2-utils)",
+  describeIfInstalled(
+    name,
+    {
+      missing: missingContainerTools(),
+      install:
+        "apt-get install -y podman buildah skopeo runc docker-registry apache2-utils",
+    },
+    fn,
   );
-  describe.skip(name, fn);
-}
-
-/** A free TCP port on 127.0.0.1. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        resolve(typeof address === "object" && address ? address.port : 0),
-      );
-    });
-  });
 }
 
 async function waitFor(
@@ -68,7 +65,7 @@ async function waitFor(
         .catch(() => false)
     )
       return;
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${what} did not come up within ${timeoutMs} ms`);
 }
@@ -138,7 +135,7 @@ export async function startRegistry(
   let log = "";
   child.stderr?.on(
     "data",
-    (d: Buffer) => (log = (log + d.toString()).slice(-2000)),
+    (chunk: Buffer) => (log = (log + chunk.toString()).slice(-2000)),
   );
   const stop = async () => {
     await stopProcess(child);
@@ -194,7 +191,7 @@ export async function startPodman(
     CONTAINERS_REGISTRIES_CONF: file(
       "registries.conf",
       (options.insecureRegistries ?? [])
-        .map((r) => `[[registry]]\nlocation = "${r}"\ninsecure = true\n`)
+        .map((host) => `[[registry]]\nlocation = "${host}"\ninsecure = true\n`)
         .join("\n"),
     ),
     DOCKER_HOST: `unix://${dir}/podman.sock`,
@@ -208,7 +205,7 @@ export async function startPodman(
   let log = "";
   child.stderr?.on(
     "data",
-    (d: Buffer) => (log = (log + d.toString()).slice(-2000)),
+    (chunk: Buffer) => (log = (log + chunk.toString()).slice(-2000)),
   );
   const stop = async () => {
     await stopProcess(child);

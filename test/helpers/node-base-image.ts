@@ -1,7 +1,8 @@
 // A local stand-in for `node:20-slim`, which cannot be pulled here (no Docker Hub): the host's
 // own node binary and the shared libraries `ldd` lists, on an empty image (buildah from scratch).
-// See shared/MACHINE-NOTES.md. Use it as the Dockerfile's BASE_IMAGE build argument.
+// Use it as the Dockerfile's BASE_IMAGE build argument.
 import {
+  chmodSync,
   copyFileSync,
   mkdirSync,
   mkdtempSync,
@@ -17,7 +18,9 @@ export const NODE_BASE_IMAGE = "localhost/modelship-node-base:latest";
 
 /** Files the node binary needs: itself, the dynamic loader and its libraries (real paths). */
 function nodeFiles(ldd: string): string[] {
-  const libs = [...ldd.matchAll(/(\/[^\s)]+)/g)].map((m) => m[1] as string);
+  const libs = [...ldd.matchAll(/(\/[^\s)]+)/g)].map(
+    (match) => match[1] as string,
+  );
   return [process.execPath, ...libs];
 }
 
@@ -59,7 +62,9 @@ export async function buildNodeBaseImage(options: {
       mkdirSync(path.join(rootfs, path.dirname(file)), { recursive: true });
       copyFileSync(file, path.join(rootfs, file)); // follows symlinks: the real library bytes
     }
-    mkdirSync(path.join(rootfs, "tmp"), { mode: 0o1777 });
+    // Sticky and world-writable, as in the official image (mkdir's mode is cut by the umask).
+    mkdirSync(path.join(rootfs, "tmp"));
+    chmodSync(path.join(rootfs, "tmp"), 0o1777);
     mkdirSync(path.join(rootfs, "etc"));
     writeFileSync(
       path.join(rootfs, "etc/passwd"),

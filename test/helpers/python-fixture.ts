@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { describeIfInstalled } from "./requirements.js";
 
 /** The fixture's source directory. */
 export const PYTHON_FIXTURE = path.resolve(
@@ -45,19 +46,23 @@ export function sklearnMissing(): string | undefined {
     .trim()
     .split("\n")
     .pop();
-  return `python3 cannot import scikit-learn (${why}); install Debian's python3-sklearn`;
+  return `scikit-learn for Debian's python3 (import sklearn: ${why})`;
 }
 
 /**
- * Fails when CI is set and scikit-learn is missing (CI installs it, so that is a broken set-up);
- * otherwise says why the Python tests are skipped. Returns true when they can run.
+ * `describe` when Debian's python3 imports scikit-learn. Without it: a failing test on CI (which
+ * installs it), a skipped suite elsewhere, each saying what to install.
  */
-export function requireSklearn(): boolean {
+export function describeWithSklearn(name: string, fn: () => void): void {
   const missing = sklearnMissing();
-  if (missing === undefined) return true;
-  if (process.env.CI) throw new Error(`CI is set but ${missing}`);
-  process.stderr.write(`skipping the Python fixture tests: ${missing}\n`);
-  return false;
+  describeIfInstalled(
+    name,
+    {
+      missing: missing ? [missing] : [],
+      install: "apt-get install -y python3-sklearn",
+    },
+    fn,
+  );
 }
 
 /** A fresh copy of the fixture in a temp directory; `remove()` deletes it. */

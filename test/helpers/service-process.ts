@@ -58,8 +58,8 @@ export async function startServiceProcess(
   if (journal)
     child.on("exit", () => rmSync(journal, { recursive: true, force: true }));
   let out = "";
-  child.stdout?.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (out += d.toString()));
+  child.stdout?.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (out += chunk.toString()));
   const exited = new Promise<number | null>((resolve) =>
     child.on("exit", (code) => resolve(code)),
   );
@@ -77,10 +77,10 @@ export async function startServiceProcess(
   void exited.then(() => (gone = true));
   while (Date.now() < deadline && !gone) {
     const ok = await fetch(`${url}/ready`)
-      .then((r) => r.status === 200)
+      .then((response) => response.status === 200)
       .catch(() => false);
     if (ok) return { url, child, output: () => out, exited, stop };
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop(5000);
   throw new Error(`the service did not become ready:\n${out.slice(-3000)}`);

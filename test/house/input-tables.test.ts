@@ -8,6 +8,7 @@ import { GATE_INPUTS } from "../../actions/lib/gate/inputs.js";
 import { BUILD_PUSH_INPUTS } from "../../actions/lib/image/inputs.js";
 import type { InputTable } from "../../actions/lib/input-table.js";
 import { PIPELINE_INPUTS } from "../../actions/lib/pipeline/inputs.js";
+import { PROMOTE_ACTION_INPUTS } from "../../actions/lib/promote/inputs.js";
 import { REVERT_INPUTS } from "../../actions/lib/revert/inputs.js";
 import { SMOKE_INPUTS } from "../../actions/lib/smoke/options.js";
 import { TRAIN_INPUTS } from "../../actions/lib/train/inputs.js";
@@ -34,6 +35,7 @@ const TABLES: [string, InputTable][] = [
   ["action.yml", PIPELINE_INPUTS],
   ["actions/config/action.yml", CONFIG_ACTION_INPUTS],
   ["actions/ab-test/action.yml", AB_ACTION_INPUTS],
+  ["actions/promote/action.yml", PROMOTE_ACTION_INPUTS],
 ];
 
 function declared(file: string): Record<string, DeclaredInput> {

@@ -25,6 +25,7 @@ describe("the change sets' ResourceTypes against the GitHub role", () => {
   it.each([
     ["shared.yml", "ml-shared"],
     ["version.yml", "ml-v-1--2"],
+    ["batch.yml", "ml-v-1--2"],
   ])("%s: the types the code sends are allowed", (name, stack) => {
     const types = readTemplate(templatePath(name), name).resourceTypes;
     expect(types.length).toBeGreaterThan(3);
@@ -40,13 +41,13 @@ describe("the change sets' ResourceTypes against the GitHub role", () => {
       [
         "Parameters: { AppName: { Type: String } }",
         "Resources:",
-        "  Queue: { Type: AWS::SQS::Queue }",
+        "  Topic: { Type: AWS::SNS::Topic }",
         "  Service: { Type: AWS::ECS::Service }",
         "",
       ].join("\n"),
     );
     const types = readTemplate(file, "template").resourceTypes;
-    expect(types).toEqual(["AWS::ECS::Service", "AWS::SQS::Queue"]);
+    expect(types).toEqual(["AWS::ECS::Service", "AWS::SNS::Topic"]);
     expect(isAllowed(ML.github, changeSet("ml-v-1--2", types))).toBe(false);
   });
 });

@@ -28,6 +28,8 @@ const listener = (app: string) =>
     `listener/app/${app}/50dc6c495c0c9188/f2f7dc8efc522ab2`,
   );
 const repository = (app: string) => arn("ecr", `repository/${app}`);
+const inboxRule = (app: string) => arn("events", `rule/${app}-inbox`);
+const bucketArn = (app: string) => `arn:aws:s3:::${app}-111122223333-eu-west-1`;
 const onStacks = (app: string, action: string, context?: Request["context"]) =>
   stackArns(app).map((resource) => ({ action, resource, context }));
 
@@ -109,6 +111,37 @@ export const DIRECT_CALLS: Record<string, Builder> = {
   "elasticloadbalancing:DescribeTags": () => [
     { action: "elasticloadbalancing:DescribeTags", resource: "*" },
   ],
+  // deploy-stack and revert point the app-wide inbox/ rule at the current batch version.
+  ...Object.fromEntries(
+    ["ListTargetsByRule", "PutTargets", "RemoveTargets"].map(
+      (operation): [string, Builder] => [
+        `events:${operation}`,
+        ({ app }) => [
+          { action: `events:${operation}`, resource: inboxRule(app) },
+        ],
+      ],
+    ),
+  ),
+  // smoke-test of a batch version: drop the cases, find and read the output.
+  "s3:PutObject": ({ app }) => [
+    {
+      action: "s3:PutObject",
+      resource: `${bucketArn(app)}/inbox/1.2/smoke-run.jsonl`,
+    },
+  ],
+  "s3:ListBucket": ({ app }) => [
+    {
+      action: "s3:ListBucket",
+      resource: bucketArn(app),
+      context: { "s3:prefix": "outputs/1.2/smoke-run.jsonl" },
+    },
+  ],
+  "s3:GetObject": ({ app }) => [
+    {
+      action: "s3:GetObject",
+      resource: `${bucketArn(app)}/outputs/1.2/smoke-run.jsonl`,
+    },
+  ],
   "elasticloadbalancing:DescribeTargetGroups": () => [
     { action: "elasticloadbalancing:DescribeTargetGroups", resource: "*" },
   ],
@@ -145,12 +178,8 @@ export const DIRECT_CALLS: Record<string, Builder> = {
 export const INDIRECT_CALLS: Record<string, string> = {
   "iam:PassRole":
     "CloudFormation checks it for the RoleARN of CreateChangeSet and DeleteStack",
-  "ecr:BatchCheckLayerAvailability":
-    "docker push (build-push shells out to docker)",
-  "ecr:InitiateLayerUpload": "docker push",
-  "ecr:UploadLayerPart": "docker push",
-  "ecr:CompleteLayerUpload": "docker push",
-  "ecr:PutImage": "docker push",
+  // The ECR upload calls docker push makes are now also sent by the promotion's copy by digest
+  // (actions/lib/aws/ecr-copy.ts), so the scan finds them as SDK calls.
 };
 
 /** Actions without resource-level permissions: the same request for any app, so never app-scoped. */

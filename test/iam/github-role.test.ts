@@ -14,16 +14,20 @@ import {
 import { appRoles, githubTrust } from "./roles.js";
 import { scanSdkCalls } from "./sdk-calls.js";
 import { TASK_ROLE_FILES } from "./task-role-calls.js";
+import { WORKER_FILES } from "./worker-calls.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-// The stream worker's calls are the task role's (test/iam/stream-role.test.ts), not GitHub's.
-const CALLS = scanSdkCalls(ROOT).filter((c) => !TASK_ROLE_FILES.has(c.file));
+// The batch and stream workers' calls are their task roles' (test/iam/worker-role.test.ts,
+// test/iam/stream-role.test.ts), not the GitHub role's.
+const CALLS = scanSdkCalls(ROOT).filter(
+  (c) => !WORKER_FILES.includes(c.file) && !TASK_ROLE_FILES.has(c.file),
+);
 const SENT = [...new Set(CALLS.map((c) => c.action))].sort();
 
 // The types the service role deploys: what the change sets may list in ResourceTypes.
 const DEPLOYED_TYPES = [
   ...new Set(
-    ["shared.yml", "version.yml", "stream.yml"].flatMap((name) =>
+    ["shared.yml", "version.yml", "batch.yml", "stream.yml"].flatMap((name) =>
       Object.values(
         loadTemplate(name).Resources as Record<string, { Type: string }>,
       ).map((r) => r.Type),

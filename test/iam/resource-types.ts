@@ -44,6 +44,13 @@ const securityGroup = arn("ec2", "security-group/sg-0123456789abcdef0");
 const role = (app: string, name: string) =>
   `arn:aws:iam::${ACCOUNT}:role/modelship/${app}/${app}-shared-${name}`;
 
+const bucket = (app: string) => `arn:aws:s3:::${app}-${ACCOUNT}-eu-west-1`;
+const queue = (app: string) => arn("sqs", `${app}-v-1--2-InboxQueue-Ab12Cd34`);
+const versionRule = (app: string) =>
+  arn("events", `rule/${app}-v-1--2-VersionInboxRule-Ab12Cd34`);
+const alarm = (app: string) =>
+  arn("cloudwatch", `alarm:${app}-v-1--2-FilesWaitingAlarm-Ab12Cd34`);
+
 /** Per resource type, the requests its handler makes for an app. */
 export const RESOURCE_TYPE_NEEDS: Record<string, Needs> = {
   "AWS::ECS::Cluster": (app) => [
@@ -245,6 +252,65 @@ export const RESOURCE_TYPE_NEEDS: Record<string, Needs> = {
     ...anywhere(["iam:CreateServiceLinkedRole"], {
       "iam:AWSServiceName": "ecs.application-autoscaling.amazonaws.com",
     }),
+  ],
+  // The batch bucket (shared.yml), named exactly; Retain keeps it when the stack goes.
+  "AWS::S3::Bucket": (app) =>
+    on(bucket(app), [
+      "s3:CreateBucket",
+      "s3:ListBucket",
+      "s3:GetBucketLocation",
+      "s3:PutBucketNotification",
+      "s3:GetBucketNotification",
+      "s3:PutBucketVersioning",
+      "s3:GetBucketVersioning",
+      "s3:PutEncryptionConfiguration",
+      "s3:GetEncryptionConfiguration",
+      "s3:PutBucketPublicAccessBlock",
+      "s3:GetBucketPublicAccessBlock",
+      "s3:PutBucketOwnershipControls",
+      "s3:GetBucketOwnershipControls",
+      "s3:PutLifecycleConfiguration",
+      "s3:GetLifecycleConfiguration",
+      "s3:PutBucketTagging",
+      "s3:GetBucketTagging",
+    ]),
+  // A batch version's queues (batch.yml): generated names start with the stack's.
+  "AWS::SQS::Queue": (app) =>
+    on(queue(app), [
+      "sqs:CreateQueue",
+      "sqs:GetQueueAttributes",
+      "sqs:SetQueueAttributes",
+      "sqs:GetQueueUrl",
+      "sqs:TagQueue",
+      "sqs:UntagQueue",
+      "sqs:ListQueueTags",
+      "sqs:DeleteQueue",
+    ]),
+  "AWS::SQS::QueuePolicy": (app) =>
+    on(queue(app), ["sqs:SetQueueAttributes", "sqs:GetQueueAttributes"]),
+  // The version's inbox rule (generated name) and the shared stack's <app>-inbox.
+  "AWS::Events::Rule": (app) =>
+    [versionRule(app), arn("events", `rule/${app}-inbox`)].flatMap((rule) =>
+      on(rule, [
+        "events:PutRule",
+        "events:DescribeRule",
+        "events:PutTargets",
+        "events:RemoveTargets",
+        "events:ListTargetsByRule",
+        "events:TagResource",
+        "events:ListTagsForResource",
+        "events:DeleteRule",
+      ]),
+    ),
+  // The queue-depth alarms of step scaling (generated names).
+  "AWS::CloudWatch::Alarm": (app) => [
+    ...on(alarm(app), [
+      "cloudwatch:PutMetricAlarm",
+      "cloudwatch:TagResource",
+      "cloudwatch:ListTagsForResource",
+      "cloudwatch:DeleteAlarms",
+    ]),
+    ...anywhere(["cloudwatch:DescribeAlarms"]),
   ],
   // Target tracking makes CloudWatch alarms named after the service it scales.
   "AWS::ApplicationAutoScaling::ScalingPolicy": (app) => [

@@ -6,12 +6,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-/** IAM service prefix of each SDK client package. Later issues add s3, sqs and kinesis. */
+/** IAM service prefix of each SDK client package. */
 export const CLIENT_SERVICES: Record<string, string> = {
   "@aws-sdk/client-cloudformation": "cloudformation",
   "@aws-sdk/client-ecr": "ecr",
   "@aws-sdk/client-ecs": "ecs",
   "@aws-sdk/client-elastic-load-balancing-v2": "elasticloadbalancing",
+  "@aws-sdk/client-eventbridge": "events",
   "@aws-sdk/client-s3": "s3",
   "@aws-sdk/client-sqs": "sqs",
   "@aws-sdk/client-kinesis": "kinesis",
@@ -24,6 +25,10 @@ export const ACTION_OVERRIDES: Record<string, string> = {
   "s3:HeadObject": "s3:GetObject",
   "s3:HeadBucket": "s3:ListBucket",
   "s3:DeleteObjects": "s3:DeleteObject",
+  // The parts of a multipart upload are authorized as the PutObject they make up.
+  "s3:CreateMultipartUpload": "s3:PutObject",
+  "s3:UploadPart": "s3:PutObject",
+  "s3:CompleteMultipartUpload": "s3:PutObject",
   "sqs:SendMessageBatch": "sqs:SendMessage",
   "sqs:DeleteMessageBatch": "sqs:DeleteMessage",
   "sqs:ChangeMessageVisibilityBatch": "sqs:ChangeMessageVisibility",

@@ -33,6 +33,7 @@ describe("IAM coverage: the CloudFormation service role and the templates' resou
     ).toEqual([
       ["shared.yml", "service-role"],
       ["version.yml", "service-role"],
+      ["batch.yml", "service-role"],
       ["github-oidc-role.yml", "administrator"],
       ["stream.yml", "service-role"],
     ]);

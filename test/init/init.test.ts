@@ -105,7 +105,7 @@ describe("modelship init in a fresh Python repository", () => {
     expect(lookup("train.command")).toBe("python3 train.py");
     expect(lookup("service.start")).toBe("python3 server.py");
     expect(lookup("service.port")).toBe("8080");
-    expect(lookup("smoke.check-logs")).toBe("false");
+    expect(lookup("smoke.check-logs")).toBeUndefined();
     expect(lookup("smoke.cases-file")).toBeUndefined();
     expect(lookup("gate.rules")).toContain("delta");
     expect(read("modelship.yml").split("\n")[0]).toBe(

@@ -1,49 +1,37 @@
-import pg from "pg";
-import {
-  ensurePredictionTables,
-  migrate,
-} from "../../actions/lib/db/schema.js";
-import { openPool } from "../../actions/lib/db/pool.js";
 import {
   getDeployment,
+  markReverted,
   recordDeployment,
 } from "../../actions/lib/db/deployments.js";
+import { ensurePredictionTables } from "../../actions/lib/db/schema.js";
 import { parseVersion, qualified } from "../../actions/lib/version.js";
-import { createTestDatabase } from "../helpers/postgres.js";
+import {
+  AwsWorld,
+  awsEndpoint,
+  type AwsEndpoint,
+  type AwsSeed,
+} from "../helpers/fake-aws/index.js";
+import { usePool } from "../helpers/postgres.js";
 import { runBundle } from "../helpers/run-bundle.js";
-import { awsHttp, tgArn } from "./aws-http.js";
+import { IMAGE, SHA } from "./fixture.js";
 
-const SHA = "89abcdef0123456789abcdef0123456789abcdef";
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let pool: pg.Pool;
-let aws: Awaited<ReturnType<typeof awsHttp>>;
+// Each test its own fake AWS on loopback HTTP (the bundle's AWS_ENDPOINT_URL).
+let aws: AwsWorld;
+let endpoint: AwsEndpoint;
+afterEach(() => endpoint?.close());
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  pool = openPool(db.url);
-  await migrate(pool);
-  aws = await awsHttp({
-    app: "iris",
-    versions: ["a", "b"],
-    listener: { a: 50, b: 50 },
-    images: { a: "sha256:aa", b: "sha256:bb", [SHA]: "sha256:bb" },
+async function startAws(seed: AwsSeed): Promise<void> {
+  aws = new AwsWorld({ app: "iris", ...seed });
+  endpoint = await awsEndpoint(aws);
+}
+
+const revert = (inputs: Record<string, string>) =>
+  runBundle("revert", {
+    inputs: { app: "iris", ...inputs },
+    env: endpoint.env,
   });
-});
-afterAll(async () => {
-  await aws.close();
-  await pool.end();
-  await db.drop();
-});
-
-const env = () => ({
-  AWS_ENDPOINT_URL: aws.url,
-  AWS_REGION: "us-east-1",
-  AWS_ACCESS_KEY_ID: "test",
-  AWS_SECRET_ACCESS_KEY: "test",
-});
 
 describe("revert bundle: bad input fails before any AWS call", () => {
-  const ok = { version: "b", app: "iris" };
   it.each([
     [{ version: "" }, /input "version" is required/],
     [{ version: "b;drop table x" }, /version "b;drop table x" is not allowed/],
@@ -69,44 +57,52 @@ describe("revert bundle: bad input fails before any AWS call", () => {
       /must start with postgres:\/\/.*"mysql:\/\/…" \(rest hidden\)/,
     ],
   ])("%p → %p", async (change, message) => {
-    const before = aws.requests.length;
-    const run = await runBundle("revert", {
-      inputs: { ...ok, ...change },
-      env: env(),
-    });
+    await startAws({ versions: ["a", "b"], traffic: { a: 50, b: 50 } });
+    const run = await revert({ version: "b", ...change });
     expect(run.code).toBe(2); // a usage or configuration error
     expect(run.stdout).toMatch(/::error::revert failed: /);
     expect(run.stdout).toMatch(message);
     expect(run.stdout.replace(/::add-mask::.*/g, "")).not.toMatch(/sekret/);
-    expect(aws.requests.length).toBe(before);
+    expect(aws.requests).toEqual([]);
   });
 });
 
 describe("revert bundle against a loopback AWS endpoint and real Postgres", () => {
-  beforeAll(async () => {
-    for (const version of ["a", "b"]) {
-      await recordDeployment(pool, {
-        app: "iris",
-        version,
-        status: "serving",
-        trafficWeight: 50,
-        image: `123456789012.dkr.ecr.us-east-1.amazonaws.com/iris:${version}`,
-      });
-      const names = parseVersion(version);
-      await ensurePredictionTables(pool, names);
-      await pool.query(
-        `INSERT INTO ${qualified("predictions", names.tables.inputs)}
-         SELECT 'r' || i, 0, now(), '{}' FROM generate_series(1, 25) AS i`,
-      );
-    }
-  });
+  // Each test its own database too.
+  const pool = usePool({ per: "each" });
+  const revertWithDb = (inputs: Record<string, string>) =>
+    revert({ "database-url": pool.url(), ...inputs });
+
+  /** Records `version` as serving `weight`, with 25 logged requests in its live tables. */
+  async function serving(version: string, weight: number): Promise<void> {
+    await recordDeployment(pool(), {
+      app: "iris",
+      version,
+      status: "serving",
+      trafficWeight: weight,
+      image: IMAGE(version),
+    });
+    const names = parseVersion(version);
+    await ensurePredictionTables(pool(), names);
+    await pool().query(
+      `INSERT INTO ${qualified("predictions", names.tables.inputs)}
+     SELECT 'r' || i, 0, now(), '{}' FROM generate_series(1, 25) AS i`,
+    );
+  }
 
   it("takes B out: traffic to A, stack and images deleted, tables archived, row reverted", async () => {
-    aws.requests.length = 0;
-    const run = await runBundle("revert", {
-      inputs: { version: "b", app: "iris", "database-url": db.url },
-      env: env(),
+    await startAws({
+      versions: ["a", "b"],
+      traffic: { a: 50, b: 50 },
+      images: {
+        "iris:a": "sha256:aa",
+        "iris:b": "sha256:bb",
+        [`iris:${SHA}`]: "sha256:bb",
+      },
     });
+    await serving("a", 50);
+    await serving("b", 50);
+    const run = await revertWithDb({ version: "b" });
     expect(run.stderr).not.toMatch(/failed/);
     expect(run.code).toBe(0);
     expect(run.outputs.reverted).toBe("true");
@@ -117,26 +113,24 @@ describe("revert bundle against a loopback AWS endpoint and real Postgres", () =
     expect(archived).toHaveLength(2);
     expect(archived[0]).toMatch(/^predictions_archive\.b_inputs_\d{12}$/);
 
-    const mutating = aws.requests
-      .map((r) => r.action)
-      .filter((a) =>
-        ["ModifyListener", "DeleteStack", "BatchDeleteImage"].includes(a),
-      );
-    expect(mutating).toEqual([
-      "ModifyListener",
-      "DeleteStack",
-      "BatchDeleteImage",
+    expect(aws.changes).toEqual([
+      "ModifyListener http",
+      "DeleteStack iris-v-b",
+      `BatchDeleteImage iris:b iris:${SHA}`,
     ]);
-    expect(aws.forward()).toEqual([{ arn: tgArn("a"), weight: 100 }]);
-    expect([...aws.images.keys()]).toEqual(["a"]);
-    expect(aws.stacks.get("iris-v-b")?.status).toBe("DELETE_COMPLETE");
+    expect(aws.split()).toEqual({ a: 100 });
+    expect(aws.imageTags("iris")).toEqual(["a"]);
+    expect(aws.findStack("iris-v-b")).toBeUndefined();
+    expect(aws.stacks.find((s) => s.name === "iris-v-b")?.status).toBe(
+      "DELETE_COMPLETE",
+    );
 
     const table = (archived[0] ?? "").split(".")[1] ?? "";
-    const { rows } = await pool.query(
+    const { rows } = await pool().query(
       `SELECT count(*)::int AS n FROM ${qualified("predictions_archive", table)}`,
     );
     expect(rows[0].n).toBe(25);
-    expect(await getDeployment(pool, "iris", "b")).toMatchObject({
+    expect(await getDeployment(pool(), "iris", "b")).toMatchObject({
       status: "reverted",
       archivedTables: archived,
     });
@@ -149,12 +143,16 @@ describe("revert bundle against a loopback AWS endpoint and real Postgres", () =
     );
   });
 
-  it("a second run succeeds as a no-op and says so", async () => {
-    aws.requests.length = 0;
-    const run = await runBundle("revert", {
-      inputs: { version: "b", app: "iris", "database-url": db.url },
-      env: env(),
+  it("succeeds as a no-op, and says so, for a version already reverted", async () => {
+    await startAws({ versions: ["a"], traffic: { a: 100 } });
+    await serving("a", 100);
+    await recordDeployment(pool(), {
+      app: "iris",
+      version: "b",
+      status: "serving",
     });
+    await markReverted(pool(), "iris", "b", []);
+    const run = await revertWithDb({ version: "b" });
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({
       reverted: "false",
@@ -163,18 +161,18 @@ describe("revert bundle against a loopback AWS endpoint and real Postgres", () =
     expect(JSON.parse(run.outputs.traffic ?? "")).toEqual({ a: 100 });
     expect(run.stdout).toMatch(/already reverted at/);
     expect(run.summary).toMatch(/Nothing to do: already reverted/);
-    expect(aws.requests.map((r) => r.action)).not.toContain("ModifyListener");
+    expect(aws.changes).toEqual([]);
   });
 
-  it("refuses to take out A, now the only serving version, without force", async () => {
-    const run = await runBundle("revert", {
-      inputs: { version: "a", app: "iris", "database-url": db.url },
-      env: env(),
-    });
+  it("refuses to take out the only serving version without force", async () => {
+    await startAws({ versions: ["a"], traffic: { a: 100 } });
+    await serving("a", 100);
+    const run = await revertWithDb({ version: "a" });
     expect(run.code).toBe(2); // refused: the user must choose (to-version or force)
     expect(run.stdout).toMatch(
       /"a" is the only version serving traffic \(100%(25)?\).*force: true/,
     );
-    expect(aws.forward()).toEqual([{ arn: tgArn("a"), weight: 100 }]);
+    expect(aws.changes).toEqual([]);
+    expect(aws.split()).toEqual({ a: 100 });
   });
 });

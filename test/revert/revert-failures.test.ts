@@ -1,26 +1,26 @@
-import { DeleteStackCommand } from "@aws-sdk/client-cloudformation";
 import { tagsToDelete } from "../../actions/lib/aws/ecr-cleanup.js";
 import {
   getDeployment,
   recordDeployment,
 } from "../../actions/lib/db/deployments.js";
 import { ecrRepositoryOf } from "../../actions/lib/image/names.js";
-import { migrate } from "../../actions/lib/db/schema.js";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
 import { RevertError, revertVersion } from "../../actions/lib/revert/core.js";
 import { parseVersion } from "../../actions/lib/version.js";
-import { SHA } from "./fake-aws.js";
-import { liveTables, usePool, world } from "./world.js";
+import { awsError } from "../helpers/fake-aws/index.js";
+import { usePool } from "../helpers/postgres.js";
+import { liveTables, revertFixture, SHA } from "./fixture.js";
 
-const pool = usePool();
+// Each test its own migrated database: "known versions" lists every row of the app.
+const pool = usePool({ per: "each" });
 
 describe("failures and options", () => {
   it("names the call and resource of an AWS failure and keeps the steps that ran", async () => {
-    const { aws, run } = world(pool, {
+    const { aws, run } = revertFixture(pool, {
       app: "fail",
       versions: ["a", "b"],
-      listener: { a: 50, b: 50 },
+      traffic: { a: 50, b: 50 },
     });
     await recordDeployment(pool(), {
       app: "fail",
@@ -28,11 +28,9 @@ describe("failures and options", () => {
       status: "serving",
       trafficWeight: 50,
     });
-    aws.cfnMock.on(DeleteStackCommand).rejects(
-      Object.assign(new Error("User is not authorized"), {
-        name: "AccessDenied",
-      }),
-    );
+    aws.before("DeleteStack", () => {
+      throw awsError("AccessDenied", "User is not authorized");
+    });
     const error = await run({ version: "b" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RevertError);
     expect((error as Error).message).toBe(
@@ -45,13 +43,15 @@ describe("failures and options", () => {
       ["stack", "failed"],
     ]);
     expect((await getDeployment(pool(), "fail", "b"))?.status).toBe("serving");
+    expect(aws.changes).toEqual(["ModifyListener http"]);
+    expect(aws.findStack("fail-v-b")?.status).toBe("CREATE_COMPLETE");
   });
 
   it("drop-data drops the live tables instead of archiving them", async () => {
-    const { run } = world(pool, {
+    const { run } = revertFixture(pool, {
       app: "drop",
       versions: ["d1", "d2"],
-      listener: { d1: 50, d2: 50 },
+      traffic: { d1: 50, d2: 50 },
     });
     await liveTables(pool(), "d2", 3);
     const result = await run({ version: "d2", dropData: true });
@@ -64,10 +64,10 @@ describe("failures and options", () => {
   });
 
   it("refuses a to-version that deployments marks as reverted", async () => {
-    const { aws, run } = world(pool, {
+    const { aws, run } = revertFixture(pool, {
       app: "tv",
       versions: ["x", "y"],
-      listener: { x: 50, y: 50 },
+      traffic: { x: 50, y: 50 },
     });
     await recordDeployment(pool(), {
       app: "tv",
@@ -77,7 +77,7 @@ describe("failures and options", () => {
     await expect(run({ version: "y", toVersion: "x" })).rejects.toThrow(
       /to-version "x" is reverted/,
     );
-    expect(aws.calls).toEqual([]);
+    expect(aws.changes).toEqual([]);
   });
 });
 
@@ -117,7 +117,6 @@ describe("a version that was never deployed", () => {
 
   it("is a usage error that lists the known versions, and changes nothing", async () => {
     const db = pool();
-    await migrate(db);
     await recordDeployment(db, {
       app: "iris",
       version: "a",
@@ -229,7 +228,6 @@ describe("the automatic revert and the run that owns a version", () => {
     "%s is owned by the right run",
     async (_name, history, [status, run], owner) => {
       const db = pool();
-      await migrate(db);
       const version = `o${Math.random().toString(36).slice(2, 8)}`;
       for (const [before, by] of history) await record(db, version, before, by);
       await record(db, version, status, run);
@@ -239,7 +237,6 @@ describe("the automatic revert and the run that owns a version", () => {
 
   it("leaves a serving version alone when a re-run's revert does not own it", async () => {
     const db = pool();
-    await migrate(db);
     await record(db, "keep", "serving", "5/1");
     await record(db, "keep", "deploying", "5/2");
     await record(db, "keep", "failed", "5/2");

@@ -1,26 +1,34 @@
-import { BatchDeleteImageCommand } from "@aws-sdk/client-ecr";
-import { ModifyListenerCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
+import type { BatchDeleteImageCommandInput } from "@aws-sdk/client-ecr";
+import type { ModifyListenerCommandInput } from "@aws-sdk/client-elastic-load-balancing-v2";
 import {
   getDeployment,
   recordDeployment,
 } from "../../actions/lib/db/deployments.js";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import { archiveTableName } from "../../actions/lib/version.js";
-import { HTTPS_LISTENER, SHA, tgOf } from "./fake-aws.js";
-import { AT, IMAGE, liveTables, rows, usePool, world } from "./world.js";
+import {
+  HTTPS_LISTENER_ARN,
+  targetGroupArn,
+} from "../helpers/fake-aws/index.js";
+import { usePool } from "../helpers/postgres.js";
+import { AT, IMAGE, liveTables, revertFixture, rows, SHA } from "./fixture.js";
 
-const pool = usePool();
+// Each test its own database: the tables of a version are named by the version alone.
+const pool = usePool({ per: "each" });
 
-describe("revert B after A=50,B=50 (AWS mocked, real Postgres)", () => {
-  const app = "e2e";
-  const { aws, run } = world(pool, {
-    app,
-    versions: ["a", "b"],
-    listener: { a: 50, b: 50 },
-    images: { a: "sha256:aa", b: "sha256:bb", [SHA]: "sha256:bb" },
-  });
-
-  beforeAll(async () => {
+describe("revert B after A=50,B=50 (AWS faked, real Postgres)", () => {
+  /** Versions a and b each serving half, with images, rows and prediction tables. */
+  async function servingHalfAndHalf(app: string) {
+    const fixture = revertFixture(pool, {
+      app,
+      versions: ["a", "b"],
+      traffic: { a: 50, b: 50 },
+      images: {
+        "iris:a": "sha256:aa",
+        "iris:b": "sha256:bb",
+        [`iris:${SHA}`]: "sha256:bb",
+      },
+    });
     for (const version of ["a", "b"]) {
       await recordDeployment(pool(), {
         app,
@@ -32,47 +40,52 @@ describe("revert B after A=50,B=50 (AWS mocked, real Postgres)", () => {
     }
     await liveTables(pool(), "a", 4);
     await liveTables(pool(), "b", 6);
-  });
+    return fixture;
+  }
 
   it("shifts traffic, deletes stack and images, archives tables, marks reverted — in that order", async () => {
+    const { aws, run } = await servingHalfAndHalf("e2e");
     // At the moment images are deleted, nothing in Postgres may have changed yet.
     let dbWhenImagesDeleted: unknown;
-    aws.ecrMock.on(BatchDeleteImageCommand).callsFake(async (input) => {
-      aws.calls.push("BatchDeleteImage");
+    aws.before("BatchDeleteImage", async () => {
       dbWhenImagesDeleted = {
-        status: (await getDeployment(pool(), app, "b"))?.status,
+        status: (await getDeployment(pool(), "e2e", "b"))?.status,
         live: await rows(pool(), "predictions", "b_inputs"),
       };
-      return { imageIds: input.imageIds };
     });
     const result = await run({ version: "b" });
 
-    expect(aws.calls).toEqual([
-      "ModifyListener",
+    expect(aws.changes).toEqual([
+      "ModifyListener http",
       "DeleteStack e2e-v-b",
-      "BatchDeleteImage",
+      `BatchDeleteImage iris:b iris:${SHA}`,
     ]);
     expect(dbWhenImagesDeleted).toEqual({ status: "serving", live: 6 });
     expect(
-      aws.elbMock.commandCalls(ModifyListenerCommand)[0]?.args[0].input,
+      aws.inputsOf<ModifyListenerCommandInput>("ModifyListener")[0],
     ).toEqual({
       ListenerArn: expect.any(String),
       DefaultActions: [
         {
           Type: "forward",
           ForwardConfig: {
-            TargetGroups: [{ TargetGroupArn: tgOf("a"), Weight: 100 }],
+            TargetGroups: [
+              { TargetGroupArn: targetGroupArn("a"), Weight: 100 },
+            ],
             TargetGroupStickinessConfig: { Enabled: false },
           },
         },
       ],
     });
     expect(
-      aws.ecrMock.commandCalls(BatchDeleteImageCommand)[0]?.args[0].input,
+      aws.inputsOf<BatchDeleteImageCommandInput>("BatchDeleteImage")[0],
     ).toEqual({
       repositoryName: "iris", // from the image recorded in deployments
       imageIds: [{ imageTag: "b" }, { imageTag: SHA }],
     });
+    expect(aws.split()).toEqual({ a: 100 });
+    expect(aws.findStack("e2e-v-b")).toBeUndefined();
+    expect(aws.imageTags("iris")).toEqual(["a"]);
     const archived = ["b_inputs", "b_outputs"].map((t) =>
       archiveTableName(t, AT),
     );
@@ -93,16 +106,18 @@ describe("revert B after A=50,B=50 (AWS mocked, real Postgres)", () => {
       await rows(pool(), "predictions_archive", archived[0] as string),
     ).toBe(6);
     expect(await rows(pool(), "predictions", "a_inputs")).toBe(4);
-    expect(await getDeployment(pool(), app, "b")).toMatchObject({
+    expect(await getDeployment(pool(), "e2e", "b")).toMatchObject({
       status: "reverted",
       trafficWeight: 0,
       archivedTables: result.archivedTables,
     });
-    expect((await getDeployment(pool(), app, "a"))?.trafficWeight).toBe(100);
+    expect((await getDeployment(pool(), "e2e", "a"))?.trafficWeight).toBe(100);
   });
 
   it("a second run is a no-op that says so, with no mutating call", async () => {
-    aws.calls.length = 0;
+    const { aws, run } = await servingHalfAndHalf("again");
+    expect((await run({ version: "b" })).reverted).toBe(true);
+    const changed = aws.changes.length;
     const result = await run({ version: "b" });
     expect(result.reverted).toBe(false);
     expect(result.traffic).toEqual({ a: 100 });
@@ -111,23 +126,24 @@ describe("revert B after A=50,B=50 (AWS mocked, real Postgres)", () => {
         (s) => s.outcome === "no-op" && /already reverted/.test(s.detail),
       ),
     ).toBe(true);
-    expect(aws.calls).toEqual([]);
+    expect(aws.changes.slice(changed)).toEqual([]);
   });
 });
 
 describe("without a database", () => {
   it("hands the version's share to the heaviest other version, then is a no-op", async () => {
-    const { aws, run, logger } = world(
+    const { aws, run, logger } = revertFixture(
       pool,
       {
         versions: ["a", "b", "c"],
-        listener: { a: 30, b: 50, c: 20 },
-        images: { b: "sha256:b" },
+        traffic: { a: 30, b: 50, c: 20 },
+        images: { "iris:b": "sha256:b" },
       },
       "iris",
     );
     const first = await run({ version: "b", useDb: false });
     expect(first.traffic).toEqual({ a: 80, c: 20 });
+    expect(aws.split()).toEqual({ a: 80, c: 20 });
     expect(first.steps.map((s) => s.outcome)).toEqual([
       "done",
       "done",
@@ -135,12 +151,11 @@ describe("without a database", () => {
       "skipped",
       "skipped",
     ]);
-    expect(aws.calls).toEqual([
-      "ModifyListener",
+    expect(aws.changes).toEqual([
+      "ModifyListener http",
       "DeleteStack modelship-v-b",
-      "BatchDeleteImage",
+      "BatchDeleteImage iris:b",
     ]);
-    aws.calls.length = 0;
     const second = await run({ version: "b", useDb: false });
     expect(second.reverted).toBe(false);
     expect(second.steps.map((s) => s.detail)).toEqual([
@@ -150,64 +165,68 @@ describe("without a database", () => {
       "no database-url given",
       "no database-url given",
     ]);
-    expect(aws.calls).toEqual([]);
+    expect(aws.changes).toHaveLength(3); // the second run changed nothing
     expect(logger.text()).toMatch(/nothing to do/);
   });
 
   it("gives an explicit to-version all traffic, finding its target group in its stack", async () => {
-    const { aws, run } = world(pool, {
+    const { aws, run } = revertFixture(pool, {
       versions: ["a", "b", "c"],
-      listener: { a: 40, b: 60 },
+      traffic: { a: 40, b: 60 },
     });
     const result = await run({ version: "b", toVersion: "c", useDb: false });
     expect(result.traffic).toEqual({ c: 100, a: 0 });
-    const groups = aws.elbMock.commandCalls(ModifyListenerCommand)[0]?.args[0]
-      .input.DefaultActions?.[0]?.ForwardConfig?.TargetGroups;
+    const groups =
+      aws.inputsOf<ModifyListenerCommandInput>("ModifyListener")[0]
+        ?.DefaultActions?.[0]?.ForwardConfig?.TargetGroups;
     expect(groups).toEqual([
-      { TargetGroupArn: tgOf("c"), Weight: 100 },
-      { TargetGroupArn: tgOf("a"), Weight: 0 },
+      { TargetGroupArn: targetGroupArn("c"), Weight: 100 },
+      { TargetGroupArn: targetGroupArn("a"), Weight: 0 },
     ]);
   });
 
   it("shifts the HTTPS listener too, so no listener still uses the target group", async () => {
-    const { aws, run } = world(pool, {
+    const { aws, run } = revertFixture(pool, {
       versions: ["a", "b"],
-      listener: { a: 50, b: 50 },
+      traffic: { a: 50, b: 50 },
       https: true,
     });
     const result = await run({ version: "b", useDb: false });
     expect(result.traffic).toEqual({ a: 100 });
-    expect(aws.calls).toEqual([
-      "ModifyListener",
+    expect(aws.changes).toEqual([
+      "ModifyListener http",
       "ModifyListener https",
       "DeleteStack modelship-v-b",
     ]);
-    expect(aws.listenerActions(HTTPS_LISTENER)).toEqual(aws.listenerActions());
+    expect(aws.listenerActions(HTTPS_LISTENER_ARN)).toEqual(
+      aws.listenerActions(),
+    );
+    expect(aws.split(HTTPS_LISTENER_ARN)).toEqual({ a: 100 });
   });
 
   it("refuses a to-version without a stack before deleting anything", async () => {
-    const { aws, run } = world(pool, {
+    const { aws, run } = revertFixture(pool, {
       versions: ["a", "b"],
-      listener: { a: 40, b: 60 },
+      traffic: { a: 40, b: 60 },
     });
     await expect(
       run({ version: "b", toVersion: "zz", useDb: false }),
     ).rejects.toThrow(
       /to-version "zz" cannot take traffic: stack modelship-v-zz does not exist/,
     );
-    expect(aws.calls).toEqual([]);
+    expect(aws.changes).toEqual([]);
   });
 });
 
 describe("the only serving version", () => {
-  const setup = {
+  const seed = {
     versions: ["solo"],
-    listener: { solo: 100 },
-    images: { solo: "sha256:s" },
+    traffic: { solo: 100 },
+    images: { "iris:solo": "sha256:s" },
   };
 
   it("is refused without force, before any change", async () => {
-    const { aws, run } = world(pool, setup, "iris");
+    const { aws, run } = revertFixture(pool, seed, "iris");
     await recordDeployment(pool(), {
       app: "modelship",
       version: "solo",
@@ -224,20 +243,20 @@ describe("the only serving version", () => {
     expect(String(error)).toMatch(
       /"solo" is the only version serving traffic \(100%\).*force: true/,
     );
-    expect(aws.calls).toEqual([]);
+    expect(aws.changes).toEqual([]);
     expect((await getDeployment(pool(), "modelship", "solo"))?.status).toBe(
       "serving",
     );
   });
 
   it("with force, the listener answers 503 and the version is taken out", async () => {
-    const { aws, run, logger } = world(pool, setup, "iris");
+    const { aws, run, logger } = revertFixture(pool, seed, "iris");
     const result = await run({ version: "solo", force: true, useDb: false });
     expect(result).toMatchObject({ reverted: true, traffic: {} });
-    expect(aws.calls).toEqual([
-      "ModifyListener",
+    expect(aws.changes).toEqual([
+      "ModifyListener http",
       "DeleteStack modelship-v-solo",
-      "BatchDeleteImage",
+      "BatchDeleteImage iris:solo",
     ]);
     expect(aws.listenerActions()).toEqual([
       expect.objectContaining({

@@ -2,7 +2,7 @@
  * revert deletes a version's stack through the app's CloudFormation service role: the GitHub role
  * allows DeleteStack only with RoleARN. The input is read from the table like any other.
  */
-import { DeleteStackCommand } from "@aws-sdk/client-cloudformation";
+import type { DeleteStackCommandInput } from "@aws-sdk/client-cloudformation";
 import { awsRevertPlatform } from "../../actions/lib/revert/aws-platform.js";
 import {
   readRevertInputs,
@@ -12,7 +12,7 @@ import { revertVersion } from "../../actions/lib/revert/core.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
 import { parseVersion } from "../../actions/lib/version.js";
 import { inputsFor } from "../helpers/inputs.js";
-import { fakeAws } from "./fake-aws.js";
+import { fakeAws } from "../helpers/fake-aws/index.js";
 
 const ROLE = "arn:aws:iam::123456789012:role/modelship/iris-cloudformation";
 
@@ -40,19 +40,27 @@ describe("revert and the CloudFormation service role", () => {
   it("names it in DeleteStack", async () => {
     const aws = fakeAws({
       versions: ["v1", "v2"],
-      listener: { v1: 100, v2: 0 },
+      traffic: { v1: 100, v2: 0 },
     });
+    const stackId = aws.findStack("modelship-v-v2")?.id;
     const logger = memoryLogger();
     await revertVersion({
       app: aws.app,
       version: parseVersion("v2"),
       dropData: false,
       force: false,
-      platform: awsRevertPlatform({ ...aws, roleArn: ROLE, logger, pollMs: 1 }),
+      platform: awsRevertPlatform({
+        ...aws.clients,
+        app: aws.app,
+        roleArn: ROLE,
+        logger,
+        pollMs: 1,
+      }),
       logger,
     });
-    expect(
-      aws.cfnMock.commandCalls(DeleteStackCommand).map((c) => c.args[0].input),
-    ).toEqual([{ StackName: "arn:stack/modelship-v-v2/1", RoleARN: ROLE }]);
+    expect(aws.inputsOf<DeleteStackCommandInput>("DeleteStack")).toEqual([
+      { StackName: stackId, RoleARN: ROLE },
+    ]);
+    expect(aws.findStack("modelship-v-v2")).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { createTestDatabase } from "../helpers/postgres.js";
+import { useTestDatabase } from "../helpers/postgres.js";
 import {
   loggedItems,
   sampleInput,
@@ -7,16 +7,16 @@ import {
 } from "./fixture.js";
 
 type Fixture = Awaited<ReturnType<typeof serviceFixture>>;
-let db: { url: string; drop(): Promise<void> };
 let fx: Fixture;
 
+// Declared first, so it runs before the database is dropped: the service holds connections.
+afterAll(() => fx?.close());
+const databaseUrl = useTestDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  fx = await serviceFixture({ databaseUrl: db.url, version: "v1.2-rc1" });
-});
-afterAll(async () => {
-  await fx?.close();
-  await db?.drop();
+  fx = await serviceFixture({
+    databaseUrl: databaseUrl(),
+    version: "v1.2-rc1",
+  });
 });
 
 const predict = (body: unknown, prefix = "") =>
@@ -55,7 +55,7 @@ describe("POST /predict", () => {
   it("logs exactly one inputs row and one outputs row per item, with the content served", async () => {
     // Rows of the earlier tests may still be in the queue: let them land before counting.
     await waitForDrain();
-    const before = (await loggedItems(db.url, fx.names)).length;
+    const before = (await loggedItems(databaseUrl(), fx.names)).length;
     const served = new Map<
       string,
       { inputs: object[]; predictions: object[] }
@@ -75,7 +75,7 @@ describe("POST /predict", () => {
       });
     });
     await waitForDrain();
-    const logged = (await loggedItems(db.url, fx.names)).filter((r) =>
+    const logged = (await loggedItems(databaseUrl(), fx.names)).filter((r) =>
       served.has(r.request_id),
     );
     const expected: LoggedItem[] = [...served].flatMap(([id, s]) =>
@@ -94,7 +94,9 @@ describe("POST /predict", () => {
       a.request_id.localeCompare(b.request_id) || a.item - b.item;
     expect(logged.sort(sort)).toEqual(expected.sort(sort));
     expect(logged).toHaveLength(100); // 20 batches of 3 + 40 singles
-    expect((await loggedItems(db.url, fx.names)).length).toBe(before + 100);
+    expect((await loggedItems(databaseUrl(), fx.names)).length).toBe(
+      before + 100,
+    );
   });
 });
 
@@ -204,7 +206,7 @@ describe("bad requests get a clear 4xx naming the field", () => {
       ids.push(String((await predict(body)).headers["x-request-id"]));
     }
     await waitForDrain();
-    const logged = await loggedItems(db.url, fx.names);
+    const logged = await loggedItems(databaseUrl(), fx.names);
     expect(logged.filter((r) => ids.includes(r.request_id))).toEqual([]);
   });
 });
@@ -228,6 +230,8 @@ describe("health, readiness and metrics", () => {
   );
 
   it("exports request counts, latency, and prediction-log counters", async () => {
+    expect((await predict({ input: sampleInput(5) })).statusCode).toBe(200);
+    expect((await predict({})).statusCode).toBe(400);
     await waitForDrain();
     const text = (await fx.request({ url: "/metrics" })).body;
     expect(text).toMatch(

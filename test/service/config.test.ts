@@ -89,6 +89,15 @@ describe("parseServiceConfig", () => {
     );
   });
 
+  it.each([
+    [{}, "batched"],
+    [{ MODELSHIP_GATEWAY: "true" }, "off"],
+    [{ MODELSHIP_GATEWAY: "false" }, "batched"],
+    [{ MODELSHIP_GATEWAY: "true", LOG_MODE: "batched" }, "batched"],
+  ])("logs by itself unless a gateway in front logs (%j: %s)", (env, mode) => {
+    expect(parseServiceConfig(env).logMode).toBe(mode);
+  });
+
   it("refuses a headers timeout longer than the request timeout", () => {
     expect(() =>
       parseServiceConfig({

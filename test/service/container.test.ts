@@ -19,7 +19,7 @@ import {
 } from "../helpers/containers.js";
 import { nodeRunner } from "../../actions/lib/exec.js";
 import { buildNodeBaseImage, storageEnv } from "../helpers/node-base-image.js";
-import { createTestDatabase } from "../helpers/postgres.js";
+import { useTestDatabase } from "../helpers/postgres.js";
 import { ROOT } from "../helpers/run-bundle.js";
 import { loggedItems, send, trainedModelPath } from "./fixture.js";
 
@@ -27,6 +27,7 @@ const SLOW = 600_000; // ncc, the base image and a vfs podman build on two busy 
 const IMAGE = "localhost/modelship-example:test";
 
 describeWithContainers("the service image (podman)", () => {
+  const databaseUrl = useTestDatabase();
   let podman: PodmanService;
   let context: string;
   const sh = async (command: string, args: string[], timeoutMs = 300_000) => {
@@ -103,7 +104,6 @@ describeWithContainers("the service image (podman)", () => {
   it(
     "serves the smoke cases, logs them to Postgres, is healthy and drains on stop",
     async () => {
-      const db = await createTestDatabase();
       const port = await freePort();
       const name = `modelship-svc-${process.pid}`;
       try {
@@ -119,7 +119,7 @@ describeWithContainers("the service image (podman)", () => {
           "-e",
           "MODEL_VERSION=c1.0",
           "-e",
-          `DATABASE_URL=${db.url}`,
+          `DATABASE_URL=${databaseUrl()}`,
           "-e",
           "LOG_FLUSH_MS=60000",
           IMAGE,
@@ -164,16 +164,15 @@ describeWithContainers("the service image (podman)", () => {
         expect(await sh("podman", ["logs", name])).toMatch(
           /prediction log closed: \d+ row\(s\) written to Postgres .* Postgres has every row/,
         );
-        expect(await loggedItems(db.url, parseVersion("c1.0"))).toHaveLength(
-          cases.length,
-        );
+        expect(
+          await loggedItems(databaseUrl(), parseVersion("c1.0")),
+        ).toHaveLength(cases.length);
       } finally {
         await nodeRunner("podman", ["rm", "-f", name], {
           env: storageEnv(podman.env),
           silent: true,
           ignoreReturnCode: true,
         });
-        await db.drop();
       }
     },
     SLOW,

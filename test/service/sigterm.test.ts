@@ -1,17 +1,18 @@
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createTestDatabase } from "../helpers/postgres.js";
+import { useTestDatabase } from "../helpers/postgres.js";
 import { startServiceProcess } from "../helpers/service-process.js";
 import { parseVersion } from "../../actions/lib/version.js";
 import { loggedItems, sampleInput, send, trainedModelPath } from "./fixture.js";
 
+const databaseUrl = useTestDatabase();
+
 it("on SIGTERM stops accepting, drains the queued rows and exits 0", async () => {
-  const db = await createTestDatabase();
   const journalDir = mkdtempSync(path.join(os.tmpdir(), "sigterm-journal-"));
   try {
     const service = await startServiceProcess({
-      DATABASE_URL: db.url,
+      DATABASE_URL: databaseUrl(),
       MODEL_VERSION: "drain-1",
       MODEL_PATH: trainedModelPath(),
       // Rows wait up to 5 s before a flush: at SIGTERM they are still queued.
@@ -47,7 +48,7 @@ it("on SIGTERM stops accepting, drains the queued rows and exits 0", async () =>
     expect(service.output()).toMatch(
       /prediction log closed: \d+ row\(s\) written to Postgres .* 0 dropped; Postgres has every row/,
     );
-    const logged = await loggedItems(db.url, parseVersion("drain-1"));
+    const logged = await loggedItems(databaseUrl(), parseVersion("drain-1"));
     expect(logged).toHaveLength(served.size);
     expect(new Set(logged.map((r) => r.request_id))).toEqual(served);
     expect(
@@ -55,6 +56,5 @@ it("on SIGTERM stops accepting, drains the queued rows and exits 0", async () =>
     ).toEqual([]);
   } finally {
     rmSync(journalDir, { recursive: true, force: true });
-    await db.drop();
   }
 });

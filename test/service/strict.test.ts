@@ -50,7 +50,8 @@ describe("LOG_DURABILITY=strict", () => {
       await dead.end();
       await db.drop();
     }
-  });
+    // 60 requests, each waiting for its fsync: minutes when other work saturates the disk.
+  }, 180_000);
 
   it("with the database up, every 2xx prediction is in Postgres", async () => {
     const db = await createTestDatabase();

@@ -2,18 +2,14 @@
 // real service never does) and a real Postgres.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import {
-  ensurePredictionTables,
-  migrate,
-} from "../../actions/lib/db/schema.js";
-import { openPool } from "../../actions/lib/db/pool.js";
+import { ensurePredictionTables } from "../../actions/lib/db/schema.js";
 import { memoryLogger } from "../../actions/lib/logger.js";
 import { smokeAgent } from "../../actions/lib/smoke/http.js";
 import { runLoad } from "../../actions/lib/smoke/load.js";
 import { checkLogged } from "../../actions/lib/smoke/logged.js";
 import { waitForReady } from "../../actions/lib/smoke/ready.js";
 import { parseVersion, qualified } from "../../actions/lib/version.js";
-import { createTestDatabase } from "../helpers/postgres.js";
+import { usePool } from "../helpers/postgres.js";
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -208,11 +204,10 @@ describe("runLoad", () => {
 });
 
 describe("checkLogged", () => {
-  let db: { url: string; drop(): Promise<void> };
+  // The tests only read these rows.
+  const logged = usePool();
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const pool = openPool(db.url, 1);
-    await migrate(pool);
+    const pool = logged();
     const names = parseVersion("v1.2");
     await ensurePredictionTables(pool, names);
     const { schema, inputs, outputs } = names.tables;
@@ -231,13 +226,11 @@ describe("checkLogged", () => {
         [id, item, version],
       );
     }
-    await pool.end();
   });
-  afterAll(() => db.drop());
 
   it("passes when every request has one row per item", async () => {
     const result = await checkLogged({
-      databaseUrl: db.url,
+      databaseUrl: logged.url(),
       version: "v1.2",
       expected: new Map([["a", 1]]),
       logger: memoryLogger(),
@@ -254,7 +247,7 @@ describe("checkLogged", () => {
   it("names the missing requests, short rows and foreign versions after waiting", async () => {
     const started = Date.now();
     const result = await checkLogged({
-      databaseUrl: db.url,
+      databaseUrl: logged.url(),
       version: "v1.2",
       expected: new Map([
         ["a", 1],
@@ -275,7 +268,7 @@ describe("checkLogged", () => {
 
   it("reports a version without tables, and an unreachable database, without throwing", async () => {
     const missing = await checkLogged({
-      databaseUrl: db.url,
+      databaseUrl: logged.url(),
       version: "v9",
       expected: new Map([["a", 1]]),
       logger: memoryLogger(),
@@ -286,7 +279,7 @@ describe("checkLogged", () => {
         /^querying the log tables on 127\.0\.0\.1:\d+\/t_\w+ failed: relation "predictions.v9_inputs" does not exist$/,
       ),
     ]);
-    const url = new URL(db.url);
+    const url = new URL(logged.url());
     url.port = "1";
     const down = await checkLogged({
       databaseUrl: url.toString(),

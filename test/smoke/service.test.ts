@@ -6,13 +6,13 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { parseVersion, qualified } from "../../actions/lib/version.js";
-import { createTestDatabase, freePort } from "../helpers/postgres.js";
+import { freePort } from "../../actions/lib/net.js";
+import { useTestDatabase } from "../helpers/postgres.js";
 import { ROOT, runBundle } from "../helpers/run-bundle.js";
 
 const CASES = path.join(ROOT, "example-app/smoke-cases.json");
 const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
-let db: { url: string; drop(): Promise<void> };
 let service: ChildProcess;
 let serviceLog = "";
 let base = "";
@@ -32,8 +32,17 @@ async function waitReady(url: string, timeoutMs: number): Promise<void> {
   }
 }
 
+// Declared first, so it runs before the database is dropped: the service holds connections.
+afterAll(async () => {
+  if (service && service.exitCode === null) {
+    const exited = new Promise((r) => service.once("exit", r));
+    service.kill("SIGTERM");
+    await exited;
+  }
+}, 60_000);
+const databaseUrl = useTestDatabase();
+
 beforeAll(async () => {
-  db = await createTestDatabase();
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   service = spawn(
@@ -47,7 +56,7 @@ beforeAll(async () => {
         PORT: String(port),
         HOST: "127.0.0.1",
         MODEL_VERSION: "v1",
-        DATABASE_URL: db.url,
+        DATABASE_URL: databaseUrl(),
         LOG_LEVEL: "warn",
       },
     },
@@ -56,15 +65,6 @@ beforeAll(async () => {
   service.stderr?.on("data", (d: Buffer) => (serviceLog += d.toString()));
   await waitReady(base, 90_000);
 }, 120_000);
-
-afterAll(async () => {
-  if (service && service.exitCode === null) {
-    const exited = new Promise((r) => service.once("exit", r));
-    service.kill("SIGTERM");
-    await exited;
-  }
-  await db?.drop();
-}, 60_000);
 
 /** The smoke-test bundle's inputs for the running service, with overrides. */
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
@@ -83,7 +83,7 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
 
 async function rowsFor(table: "inputs" | "outputs"): Promise<number> {
   const { schema, [table]: name } = parseVersion("v1").tables;
-  const client = new pg.Client({ connectionString: db.url });
+  const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
     // The service may create its tables lazily: none yet means no rows.
@@ -109,7 +109,7 @@ describe("smoke-test against the example service", () => {
       inputs: inputs({
         requests: "200",
         concurrency: "10",
-        "database-url": db.url,
+        "database-url": databaseUrl(),
         app: "iris",
       }),
     });
@@ -137,13 +137,14 @@ describe("smoke-test against the example service", () => {
     // The database URL and its password are masked first (the runner consumes ::add-mask::) and
     // never printed otherwise.
     const lines = run.stdout.split("\n");
-    const password = new URL(db.url).password;
+    const url = databaseUrl();
+    const password = new URL(url).password;
     const masks = password
-      ? [`::add-mask::${db.url}`, `::add-mask::${password}`]
-      : [`::add-mask::${db.url}`];
+      ? [`::add-mask::${url}`, `::add-mask::${password}`]
+      : [`::add-mask::${url}`];
     expect(lines.slice(0, masks.length)).toEqual(masks);
     const printed = lines.slice(masks.length).join("\n");
-    expect(printed).not.toContain(db.url);
+    expect(printed).not.toContain(url);
     if (password) expect(printed).not.toContain(password);
   });
 

@@ -3,9 +3,14 @@ import {
   parseTemplate,
   type CfnValue,
 } from "../../actions/lib/deploy/cfn-yaml.js";
+import {
+  SHARED_OUTPUTS,
+  SHARED_PARAMETERS,
+} from "../../actions/lib/deploy/shared-stack.js";
 
 // The names deploy-stack passes and reads. A template parameter not listed here must have a
-// default, since deploy-stack never passes it.
+// default, since deploy-stack never passes it. What a version stack takes from the shared stack
+// (outputs, and parameters the two must agree on) is the deploy core's own list, imported.
 const CONTRACT = {
   "shared.yml": {
     parameters: [
@@ -16,24 +21,19 @@ const CONTRACT = {
       "SubnetIds",
       "CertificateArn",
       "DomainName",
-      "ContainerPort",
-      "DatabaseUrlSecretArn",
+      ...SHARED_PARAMETERS,
     ],
     outputs: [
-      "ClusterName",
-      "ClusterArn",
-      "ListenerArn",
-      "HttpListenerArn",
+      ...SHARED_OUTPUTS,
+      // Read by deploy and revert, to set the HTTPS listener's split too.
       "HttpsListenerArn",
-      "LoadBalancerUrl",
+      // For people and other stacks; deploy-stack reads none of them.
+      "ClusterArn",
+      "HttpListenerArn",
       "LoadBalancerDnsName",
-      "ServiceSecurityGroupId",
-      "ExecutionRoleArn",
-      "TaskRoleArn",
-      "LogGroupName",
-      "VpcId",
-      "ServiceSubnetIds",
-      "AssignPublicIp",
+      // Read by deploy-stack for batch versions (batch.yml), and by revert.
+      "BatchBucketName",
+      "AppInboxRuleName",
     ],
   },
   "version.yml": {
@@ -42,7 +42,6 @@ const CONTRACT = {
       "ModelVersion",
       "VersionSlug",
       "ImageUri",
-      "ContainerPort",
       "Cpu",
       "Memory",
       "MinCapacity",
@@ -50,19 +49,40 @@ const CONTRACT = {
       "TargetCpuUtilization",
       "ListenerRulePriority",
       "HealthCheckPath",
+      ...SHARED_OUTPUTS,
+      ...SHARED_PARAMETERS,
+    ],
+    outputs: ["Url", "VersionUrl", "ServiceName", "TargetGroupArn"],
+  },
+  "batch.yml": {
+    parameters: [
+      "AppName",
+      "ModelVersion",
+      "VersionSlug",
+      "ImageUri",
+      "WorkerImageUri",
+      "ContainerPort",
+      "Cpu",
+      "Memory",
+      "MaxCapacity",
       "DatabaseUrlSecretArn",
       "ClusterName",
-      "ListenerArn",
-      "VpcId",
       "ServiceSubnetIds",
       "AssignPublicIp",
       "ServiceSecurityGroupId",
       "ExecutionRoleArn",
-      "TaskRoleArn",
       "LogGroupName",
-      "LoadBalancerUrl",
+      "BatchBucketName",
     ],
-    outputs: ["Url", "VersionUrl", "ServiceName", "TargetGroupArn"],
+    outputs: [
+      "BucketName",
+      "InboxPrefix",
+      "OutputPrefix",
+      "QueueUrl",
+      "QueueArn",
+      "DeadLetterQueueUrl",
+      "ServiceName",
+    ],
   },
 };
 
@@ -105,24 +125,19 @@ describe.each(Object.entries(CONTRACT))(
 );
 
 describe("version.yml takes the shared stack's outputs by name", () => {
-  it("every shared output it needs is a parameter of the same name", () => {
+  it("every shared output the deploy core passes on is a parameter of the same name", () => {
     const shared = Object.keys(load("shared.yml").Outputs as Obj);
-    const wanted = [
-      "ClusterName",
-      "ListenerArn",
-      "VpcId",
-      "ServiceSubnetIds",
-      "AssignPublicIp",
-      "ServiceSecurityGroupId",
-      "ExecutionRoleArn",
-      "TaskRoleArn",
-      "LogGroupName",
-      "LoadBalancerUrl",
-    ];
-    expect(shared).toEqual(expect.arrayContaining(wanted));
+    expect(shared).toEqual(expect.arrayContaining(SHARED_OUTPUTS));
     expect(Object.keys(load("version.yml").Parameters as Obj)).toEqual(
-      expect.arrayContaining(wanted),
+      expect.arrayContaining(SHARED_OUTPUTS),
     );
+  });
+
+  it("both templates take the parameters the two stacks must agree on", () => {
+    for (const name of ["shared.yml", "version.yml"])
+      expect(Object.keys(load(name).Parameters as Obj)).toEqual(
+        expect.arrayContaining(SHARED_PARAMETERS),
+      );
   });
 
   it("injects DATABASE_URL as a secret, never as plain environment", () => {

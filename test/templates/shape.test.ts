@@ -3,6 +3,7 @@ import { parse } from "yaml";
 import type { CfnValue } from "../../actions/lib/deploy/cfn-yaml.js";
 import {
   APP_PATTERN,
+  ENVIRONMENT_PATTERN,
   MAX_APP_LENGTH,
   MIN_APP_LENGTH,
 } from "../../actions/lib/version.js";
@@ -74,14 +75,18 @@ describe("one source for each naming rule", () => {
 });
 
 describe("OIDC subject", () => {
-  it("defaults to the production environment", () => {
-    expect(parameter(ROLES, "SubjectFilter").Default).toBe(
-      "environment:production",
+  it("defaults to the production environment, and takes the environment by name", () => {
+    expect(parameter(ROLES, "EnvironmentName").Default).toBe("production");
+    expect(parameter(ROLES, "SubjectFilter").Default).toBe("");
+    expect(parameter(ROLES, "EnvironmentName").AllowedPattern).toBe(
+      ENVIRONMENT_PATTERN.source,
     );
   });
 
   // The default must match every job that assumes the role, or those jobs cannot deploy.
-  it("every workflow job that asks for an OIDC token runs in the production environment", () => {
+  // Each job runs as one environment's GitHub environment (production, or one of modelship.yml's
+  // environments by expression), so the role stack of that environment trusts exactly it.
+  it("every workflow job that asks for an OIDC token runs as a GitHub environment", () => {
     const dir = new URL("../../workflows/", import.meta.url);
     const jobs = readdirSync(dir).flatMap((file) => {
       const workflow = parse(readFileSync(new URL(file, dir), "utf8")) as {
@@ -99,7 +104,13 @@ describe("OIDC subject", () => {
     expect(oidc.length).toBeGreaterThan(0);
     expect(
       oidc
-        .filter(({ job }) => job.environment !== "production")
+        .filter(
+          ({ job }) =>
+            job.environment !== "production" &&
+            !/^\$\{\{ (needs\.[\w-]+\.outputs\.[\w-]*environment|matrix\.to|inputs\.to) \}\}$/.test(
+              String(job.environment),
+            ),
+        )
         .map((j) => j.id),
     ).toEqual([]);
   });

@@ -8,6 +8,7 @@ import {
 export const TEMPLATE_NAMES = [
   "shared.yml",
   "version.yml",
+  "batch.yml",
   "github-oidc-role.yml",
   "stream.yml",
 ] as const;

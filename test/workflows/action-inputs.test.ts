@@ -33,6 +33,7 @@ const FILE_KEYS: Record<string, string[]> = {
     "smoke-test.max-error-rate",
     "modelship.max-error-rate",
   ],
+  "deploy.kind": ["deploy-stack.kind", "smoke-test.kind", "modelship.kind"],
   "deploy.canary-weight": [
     "deploy-stack.canary-weight",
     "modelship.canary-weight",
@@ -92,7 +93,10 @@ describe("action inputs and modelship.yml", () => {
       "app",
       "aws-region",
       "deploy-kind",
+      "environments",
+      "first-environment",
       "json",
+      "promotions",
     ]);
   });
 

@@ -49,7 +49,10 @@ describe("copyable workflows", () => {
     "$file takes nothing from repository variables but the role (modelship.yml says the rest)",
     ({ text }) => {
       const vars = new Set([...text.matchAll(/vars\.(\w+)/g)].map((m) => m[1]));
-      expect([...vars].filter((name) => name !== "MODELSHIP_ROLE_ARN")).toEqual(
+      // Besides the role, an environment's own variable may name its ECR account (promotions
+      // across accounts copy the image there).
+      const allowed = ["MODELSHIP_ROLE_ARN", "MODELSHIP_REGISTRY_ID"];
+      expect([...vars].filter((name) => !allowed.includes(name ?? ""))).toEqual(
         [],
       );
       expect(text).not.toMatch(/^\s+(rules|command|train-command|context):/m);
@@ -107,6 +110,12 @@ describe("copyable workflows", () => {
           s.uses?.startsWith("aws-actions/configure-aws-credentials@"),
         );
         if (aws < 0) continue;
+        // A promotion matrix carries each environment's region, read from modelship.yml by the
+        // plan job's config step.
+        if ((job as { strategy?: unknown }).strategy) {
+          expect(steps[aws]?.with?.["aws-region"]).toBe("${{ matrix.region }}");
+          continue;
+        }
         expect(steps[aws]?.with?.["aws-region"]).toBe(
           "${{ steps.config.outputs.aws-region }}",
         );

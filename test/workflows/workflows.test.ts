@@ -56,6 +56,7 @@ describe("workflows", () => {
       "workflows/deploy.yml",
       "workflows/pr-check.yml",
       "workflows/pr-comment.yml",
+      "workflows/promote.yml",
       "workflows/revert.yml",
     ]);
     expect(OWN.map((w) => w.file)).toEqual([
@@ -123,10 +124,19 @@ describe("workflows", () => {
   });
 
   it.each(jobs)(
-    "$where asks for id-token: write only to reach AWS, as environment production",
+    "$where asks for id-token: write only to reach AWS, as a GitHub environment",
     ({ job }) => {
       expect(job.permissions?.["id-token"] === "write").toBe(reachesAws(job));
-      if (reachesAws(job)) expect(job.environment).toBe("production");
+      // production, or one of modelship.yml's environments: the first (deploy), the deploy's
+      // (its revert), a promotion's target (the matrix, or the dispatch input).
+      if (reachesAws(job))
+        expect([
+          "production",
+          "${{ needs.plan.outputs.first-environment }}",
+          "${{ needs.deploy.outputs.environment }}",
+          "${{ matrix.to }}",
+          "${{ inputs.to }}",
+        ]).toContain(job.environment);
     },
   );
 

@@ -10,7 +10,7 @@ import { compareVersions, type Comparison } from "./compare.js";
 import { resolveLineup, type Lineup } from "./lineup.js";
 import type { VersionData } from "./metrics.js";
 import { readVersions } from "./read.js";
-import type { AbRule } from "./rules.js";
+import type { AbSettings } from "./inputs.js";
 import { readShadowAgreement, type ShadowAgreement } from "./shadow.js";
 import {
   judgeRules,
@@ -19,20 +19,13 @@ import {
   type Standing,
 } from "./verdict.js";
 
-/** What an A/B test is asked, validated. */
-export interface AbRequest {
+/** What an A/B test is asked, validated: the settings, and which versions to compare. */
+export interface AbRequest extends AbSettings {
   app: string;
   /** The versions, baseline first; undefined: from `deployments`. */
   versions?: VersionNames[];
   /** Compare only this version, against the serving version with the most traffic. */
   candidate?: VersionNames;
-  rules: AbRule[];
-  /** Confidence level of the figures, and of rules without their own. */
-  level: number;
-  minSamples: number;
-  maxWaitSeconds: number;
-  pollSeconds: number;
-  onInsufficient: "pass" | "fail";
   /** Seed of the bootstrap, so the same data gives the same report. */
   seed: number;
 }

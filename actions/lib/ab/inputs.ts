@@ -86,6 +86,7 @@ export const AB_ACTION_INPUTS: InputTable = AB_INPUTS.map((spec) =>
 /** The A/B settings, validated. */
 export interface AbSettings {
   rules: AbRule[];
+  /** Confidence level of the figures, and of rules without their own. */
   level: number;
   minSamples: number;
   maxWaitSeconds: number;
@@ -133,7 +134,9 @@ export function readAbSettings(read: InputSource, prefix = ""): AbSettings {
 export function readVersionList(read: InputSource): VersionNames[] | undefined {
   const raw = optionalInput(read, "versions");
   if (raw === undefined) return undefined;
-  const versions = parseList(raw, { commas: true }).map(parseVersion);
+  const versions = parseList(raw, { commas: true }).map((raw) =>
+    parseVersion(raw),
+  );
   const distinct = new Set(versions.map((v) => v.version));
   if (versions.length < 2 || distinct.size !== versions.length)
     throw new ConfigurationError(

@@ -4,6 +4,7 @@
  * serving version with the most traffic (the oldest, on a tie) is the baseline, every other is a
  * candidate. Given versions are taken in order, the first as the baseline.
  */
+import { DEFAULT_ENVIRONMENT_ONLY } from "../db/deployment-types.js";
 import type { Queryable } from "../db/pool.js";
 import { parseVersion, type VersionNames } from "../version.js";
 import type { VersionData } from "./metrics.js";
@@ -45,7 +46,8 @@ async function deploymentRows(
   // to_jsonb(d)->>'role' reads the role where the column exists and null on older databases.
   const { rows } = await db.query<DeploymentRow>(
     `SELECT version, status, traffic_weight AS weight, to_jsonb(d) ->> 'role' AS role, created_at
-       FROM deployments AS d WHERE app = $1 ORDER BY created_at, version`,
+       FROM deployments AS d WHERE app = $1 AND ${DEFAULT_ENVIRONMENT_ONLY}
+       ORDER BY created_at, version`,
     [app],
   );
   return rows;

@@ -44,7 +44,10 @@ interface Runtime {
   client: ModelClient;
 }
 
-async function openRuntime(options: LocalBatchOptions): Promise<Runtime> {
+async function openRuntime(
+  options: LocalBatchOptions,
+  journalName: string,
+): Promise<Runtime> {
   const client = new ModelClient({
     url: options.modelUrl,
     predictPath: options.predictPath,
@@ -55,7 +58,7 @@ async function openRuntime(options: LocalBatchOptions): Promise<Runtime> {
   await migrate(pool, options.logger);
   await ensurePredictionTables(pool, options.names);
   await ensureLocalQueue(pool);
-  const journalDir = path.join(options.root, "journal", options.names.version);
+  const journalDir = path.join(options.root, "journal", journalName);
   await mkdir(journalDir, { recursive: true });
   // strict: a delivery is removed only once its rows are fsynced in the journal or in Postgres.
   const writer = await PredictionLogWriter.open({
@@ -78,11 +81,14 @@ async function closeRuntime(runtime: Runtime, logger: Logger): Promise<void> {
   await runtime.pool?.end();
 }
 
+// One journal per process: the inbox's worker has the version's; a one-file run (`--input`),
+// which may run beside it, has one of its own that the next such run drains.
 async function withRuntime<T>(
   options: LocalBatchOptions,
+  journalName: string,
   fn: (runtime: Runtime) => Promise<T>,
 ): Promise<T> {
-  const runtime = await openRuntime(options);
+  const runtime = await openRuntime(options, journalName);
   try {
     return await fn(runtime);
   } finally {
@@ -128,7 +134,8 @@ export async function scoreLocalFile(
     attempt: 1,
     appRoute: false,
   };
-  return withRuntime(options, async (runtime) => {
+  const journal = `${options.names.version}+cli`;
+  return withRuntime(options, journal, async (runtime) => {
     const store = new LocalStore({
       root: options.root,
       fileOf: () => options.input,
@@ -145,7 +152,7 @@ export async function runLocalInbox(
   options: LocalBatchOptions & { idleExitMs?: number; pollMs?: number },
 ): Promise<LoopStats> {
   await mkdir(path.join(options.root, "work"), { recursive: true });
-  return withRuntime(options, async (runtime) => {
+  return withRuntime(options, options.names.version, async (runtime) => {
     if (!runtime.pool)
       throw new Error(
         "the local inbox keeps its queue in Postgres: a database is needed",

@@ -6,6 +6,7 @@ import schemaJson from "./modelship.schema.json" with { type: "json" };
 import type { RepositoryConfig } from "./types.js";
 import { checkSupported, type SchemaNode } from "./schema.js";
 import { validateDocument, type Problem } from "./validate.js";
+import { checkEnvironments } from "./environments.js";
 
 /** The file a repository keeps its configuration in, at its root. */
 export const CONFIG_FILE_NAME = "modelship.yml";
@@ -142,6 +143,7 @@ export function parseRepositoryConfig(
   if (doc.contents === null) return {};
   const { value, problems } = validateDocument(CONFIG_SCHEMA, doc, lines);
   if (problems.length > 0) fail(problems);
+  checkEnvironments(value as RepositoryConfig, source);
   return value as RepositoryConfig;
 }
 

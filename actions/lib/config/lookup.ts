@@ -1,5 +1,10 @@
 import type { ConfigLookup } from "../input-table.js";
 import path from "node:path";
+import {
+  chooseEnvironment,
+  configForEnvironment,
+  environmentNames,
+} from "./environments.js";
 import { loadRepositoryConfigSync } from "./load.js";
 import { CONFIG_KEY_PATHS, type RepositoryConfig } from "./types.js";
 
@@ -31,6 +36,8 @@ export function configLookup(config: RepositoryConfig): ConfigLookup {
   return (keyPath) => {
     if (!known.has(keyPath))
       throw new Error(`"${keyPath}" is not a key of modelship.yml`);
+    // The environments read as their names in pipeline order, one per line.
+    if (keyPath === "environments") return environmentNames(config).join("\n");
     let value: unknown = config;
     for (const part of keyPath.split(".")) {
       value = (value as Record<string, unknown> | undefined)?.[part];
@@ -41,15 +48,26 @@ export function configLookup(config: RepositoryConfig): ConfigLookup {
 
 /**
  * The lookup for a repository: its modelship.yml (`file` when given, else `<cwd>/modelship.yml`
- * when present), validated; a lookup that finds nothing when there is no file.
+ * when present), validated; a lookup that finds nothing when there is no file. With
+ * `environment` (a name, or "" for the first), the lookup sees that environment's overrides and
+ * `environment` in the result says which one it chose.
  */
 export function repositoryConfigLookup(options: {
   file?: string;
   cwd: string;
-}): { config: ConfigLookup; root?: string } {
+  environment?: string;
+  /** The input that named the environment, for messages. */
+  environmentInput?: string;
+}): { config: ConfigLookup; root?: string; environment?: string } {
   const loaded = loadRepositoryConfigSync(options);
-  return {
-    config: configLookup(loaded.config),
-    root: loaded.file ? path.dirname(loaded.file) : undefined,
-  };
+  const root = loaded.file ? path.dirname(loaded.file) : undefined;
+  if (options.environment === undefined)
+    return { config: configLookup(loaded.config), root };
+  const environment = chooseEnvironment(
+    loaded.config,
+    options.environment,
+    options.environmentInput,
+  );
+  const seen = configForEnvironment(loaded.config, environment);
+  return { config: configLookup(seen), root, environment };
 }

@@ -26,6 +26,8 @@ export interface BuildConfig {
   dockerfile?: string;
   /** A shell command run before the image build (the local target sets MODELSHIP_RUN_DIR). */
   prepare?: string;
+  /** Also push modelship's gateway image (the version's sidecar). */
+  gateway?: boolean;
   "build-args"?: ConfigMap;
 }
 
@@ -65,6 +67,8 @@ export type DeployKind = "online" | "batch" | "stream";
 /** The `deploy` group: inputs of the deploy-stack action. */
 export interface DeployConfig {
   kind?: DeployKind;
+  /** An explicit split, e.g. `v3=90,v4=10` or `v3=100,v4=shadow`. */
+  traffic?: string;
   "canary-weight"?: number;
   "keep-versions"?: number;
   "timeout-minutes"?: number;
@@ -72,10 +76,31 @@ export interface DeployConfig {
   "shared-parameters"?: ConfigMap;
 }
 
+/** The `gateway` group: settings of `modelship gateway` that a repository fixes. */
+export interface GatewayConfig {
+  "feedback-path"?: string;
+  "log-predictions"?: boolean;
+  "shadow-queue"?: number;
+  dashboard?: boolean;
+}
+
 /** The `aws` group. */
 export interface AwsConfig {
   region?: string;
+  "role-arn"?: string;
   "cloudformation-role-arn"?: string;
+}
+
+/** What one environment sets differently from the rest of the file (all optional). */
+export interface EnvironmentConfig {
+  aws?: AwsConfig;
+  deploy?: Pick<
+    DeployConfig,
+    "canary-weight" | "keep-versions" | "parameters" | "shared-parameters"
+  >;
+  smoke?: Omit<SmokeConfig, "cases-file">;
+  /** Name of the GitHub secret that holds this environment's DATABASE_URL. */
+  "database-secret"?: string;
 }
 
 /** A validated `modelship.yml`. Every key is optional; a missing file is `{}`. */
@@ -88,7 +113,12 @@ export interface RepositoryConfig {
   smoke?: SmokeConfig;
   ab?: AbConfig;
   deploy?: DeployConfig;
+  gateway?: GatewayConfig;
   aws?: AwsConfig;
+  /** Name of the GitHub secret that holds DATABASE_URL (the workflows read it). */
+  "database-secret"?: string;
+  /** The environments in pipeline order; an entry may be empty (null). */
+  environments?: Record<string, EnvironmentConfig | null>;
 }
 
 /** Every key a lookup can ask for, as `group.key` (or `app`). */
@@ -102,6 +132,7 @@ export const CONFIG_KEY_PATHS = [
   "build.context",
   "build.dockerfile",
   "build.prepare",
+  "build.gateway",
   "build.build-args",
   "service.port",
   "service.predict-path",
@@ -121,13 +152,21 @@ export const CONFIG_KEY_PATHS = [
   "ab.max-wait-seconds",
   "ab.on-insufficient",
   "deploy.kind",
+  "deploy.traffic",
   "deploy.canary-weight",
   "deploy.keep-versions",
   "deploy.timeout-minutes",
   "deploy.parameters",
   "deploy.shared-parameters",
+  "gateway.feedback-path",
+  "gateway.log-predictions",
+  "gateway.shadow-queue",
+  "gateway.dashboard",
   "aws.region",
   "aws.cloudformation-role-arn",
+  "aws.role-arn",
+  "database-secret",
+  "environments",
 ] as const;
 
 /** One key of `modelship.yml`, e.g. `"smoke.p95-ms"`. */

@@ -4,6 +4,7 @@
  * accuracy with a Wilson interval, per-minute series for the charts, and the deployments history.
  * Every statement is an aggregate; the pool's statement timeout bounds it.
  */
+import { DEFAULT_ENVIRONMENT_ONLY } from "../db/deployment-types.js";
 import { wilson } from "../ab/intervals.js";
 import { feedbackExists, outputColumns, readFeedback } from "../ab/read.js";
 import type { Queryable } from "../db/pool.js";
@@ -86,7 +87,8 @@ async function deployments(db: Queryable, app: string) {
   const { rows } = await db.query<DeploymentRow>(
     `SELECT version, status, to_jsonb(d) ->> 'role' AS role, traffic_weight AS traffic, commit_sha,
        created_at, updated_at, reverted_at
-     FROM deployments AS d WHERE app = $1 ORDER BY updated_at DESC, version LIMIT $2`,
+     FROM deployments AS d WHERE app = $1 AND ${DEFAULT_ENVIRONMENT_ONLY}
+     ORDER BY updated_at DESC, version LIMIT $2`,
     [app, HISTORY_ROWS],
   );
   return rows;

@@ -2,6 +2,16 @@
  * Read-only lookups of model quality in the `deployments` table (db.ts), for the accuracy gate's
  * `baseline-from: registry`. Writes live in deployments.ts.
  */
+import { DEFAULT_ENVIRONMENT } from "../version.js";
+
+/**
+ * The rows of one environment (the SQL parameter), also on a database from before environments
+ * (no column yet: every row is the default environment's).
+ */
+const inEnvironment = (param: number) =>
+  `COALESCE(to_jsonb(d) ->> 'environment', '${DEFAULT_ENVIRONMENT}') = $${param}`;
+const IN_ENVIRONMENT_2 = inEnvironment(2);
+const IN_ENVIRONMENT_3 = inEnvironment(3);
 import type { Queryable } from "./pool.js";
 import { flattenMetrics, type Metrics } from "../metrics-file.js";
 
@@ -37,17 +47,18 @@ function metricsOf(
 export async function servingBaseline(
   db: Queryable,
   app: string,
+  environment: string = DEFAULT_ENVIRONMENT,
 ): Promise<ServingBaseline | undefined> {
   const { rows } = await db.query<{
     version: string;
     traffic_weight: number;
     metrics: unknown;
   }>(
-    `SELECT version, traffic_weight, metrics FROM deployments
-      WHERE app = $1 AND status = 'serving'
+    `SELECT version, traffic_weight, metrics FROM deployments AS d
+      WHERE app = $1 AND status = 'serving' AND ${IN_ENVIRONMENT_2}
       ORDER BY traffic_weight DESC, updated_at DESC, id DESC
       LIMIT 1`,
-    [app],
+    [app, environment],
   );
   const row = rows[0];
   if (!row) return undefined;
@@ -67,6 +78,7 @@ export async function metricHistory(
   db: Queryable,
   app: string,
   limit = 20,
+  environment: string = DEFAULT_ENVIRONMENT,
 ): Promise<MetricHistoryEntry[]> {
   const { rows } = await db.query<{
     version: string;
@@ -74,13 +86,14 @@ export async function metricHistory(
     created_at: Date;
   }>(
     `SELECT version, metrics, created_at FROM (
-        SELECT id, version, metrics, created_at FROM deployments
+        SELECT id, version, metrics, created_at FROM deployments AS d
          WHERE app = $1 AND status IN ('serving', 'reverted') AND metrics IS NOT NULL
+           AND ${IN_ENVIRONMENT_3}
          ORDER BY created_at DESC, id DESC
          LIMIT $2
       ) newest
       ORDER BY created_at ASC, id ASC`,
-    [app, limit],
+    [app, limit, environment],
   );
   return rows.map((row) => ({
     version: row.version,

@@ -1,76 +1,24 @@
 /**
- * Writes and lookups on the `deployments` table (see MIGRATIONS in db.ts): one row per app and
- * version, upserted by deploy-stack, read by the accuracy gate and rewritten by revert.
+ * Writes and lookups on the `deployments` table (see MIGRATIONS in schema.ts): one row per app,
+ * environment and version, upserted by deploy-stack, read by the accuracy gate and rewritten by
+ * revert. Every read and write is scoped to one environment: an app name alone means the
+ * default environment, as it did before environments existed.
  */
 import { ConfigurationError } from "../errors.js";
 import type { Queryable } from "./pool.js";
-import { parseAppName, parseVersion } from "../version.js";
+import { DEFAULT_ENVIRONMENT, parseVersion } from "../version.js";
+import {
+  scopeOf,
+  STATUSES,
+  type Deployment,
+  type DeploymentRecord,
+  type DeploymentStatus,
+  type RegistryScope,
+  COLUMNS,
+} from "./deployment-types.js";
 
-export {
-  archivePredictionTables,
-  dropPredictionTables,
-} from "./prediction-archive.js";
-
-/** The lifecycle of one deployed version; matches the CHECK constraint of the table. */
-export type DeploymentStatus = "deploying" | "serving" | "failed" | "reverted";
-
-const STATUSES: readonly DeploymentStatus[] = [
-  "deploying",
-  "serving",
-  "failed",
-  "reverted",
-];
-
-/** What a caller records; fields left out keep their stored value on an update. */
-export interface DeploymentRecord {
-  app: string;
-  version: string;
-  status: DeploymentStatus;
-  image?: string;
-  imageDigest?: string;
-  stackId?: string;
-  /** Where it runs; the table's default is `aws`. */
-  target?: string;
-  url?: string;
-  /** Any JSON object (the training metrics); stored as jsonb. */
-  metrics?: Record<string, unknown>;
-  trafficWeight?: number;
-  commitSha?: string;
-  /** The source repository (`owner/name`), as tagged on the stack. */
-  repository?: string;
-  /**
-   * The run deploying it (`<run id>/<attempt>`). It becomes the row's owner when the version is new,
-   * failed or reverted, never while another run's deploy of it serves or is under way: a re-run of
-   * a serving version does not own it, so its automatic revert cannot take production down.
-   */
-  ownerRun?: string;
-}
-
-/** One stored row. */
-export interface Deployment {
-  app: string;
-  version: string;
-  status: DeploymentStatus;
-  image: string | null;
-  imageDigest: string | null;
-  stackId: string | null;
-  target: string;
-  url: string | null;
-  metrics: Record<string, unknown> | null;
-  trafficWeight: number;
-  commitSha: string | null;
-  repository: string | null;
-  ownerRun: string | null;
-  archivedTables: string[];
-  createdAt: Date;
-  updatedAt: Date;
-  revertedAt: Date | null;
-}
-
-const COLUMNS = `app, version, status, image, image_digest AS "imageDigest", stack_id AS "stackId",
-  target, url, metrics, traffic_weight AS "trafficWeight", commit_sha AS "commitSha", repository, owner_run AS "ownerRun",
-  archived_tables AS "archivedTables", created_at AS "createdAt", updated_at AS "updatedAt",
-  reverted_at AS "revertedAt"`;
+export * from "./deployment-types.js";
+export * from "./environment-rows.js";
 
 function checkWeight(weight: number, what: string): number {
   if (!Number.isInteger(weight) || weight < 0 || weight > 100) {
@@ -90,7 +38,10 @@ export async function recordDeployment(
   db: Queryable,
   rec: DeploymentRecord,
 ): Promise<Deployment> {
-  const app = parseAppName(rec.app);
+  const { app, environment } = scopeOf({
+    app: rec.app,
+    environment: rec.environment ?? DEFAULT_ENVIRONMENT,
+  });
   const { version } = parseVersion(rec.version);
   if (!STATUSES.includes(rec.status)) {
     throw new ConfigurationError(
@@ -101,10 +52,11 @@ export async function recordDeployment(
     checkWeight(rec.trafficWeight, "traffic weight");
   const { rows } = await db.query<Deployment>(
     `INSERT INTO deployments AS d (app, version, status, image, image_digest, stack_id, target, url,
-       metrics, traffic_weight, commit_sha, repository, owner_run, reverted_at)
+       metrics, traffic_weight, commit_sha, repository, owner_run, reverted_at, environment,
+       promoted_from, approved_by, smoke)
      VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7, 'aws'), $8, $9::jsonb, COALESCE($10, 0), $11, $12,
-       $13, CASE WHEN $3 = 'reverted' THEN now() END)
-     ON CONFLICT (app, version) DO UPDATE SET
+       $13, CASE WHEN $3 = 'reverted' THEN now() END, $14, $15, $16, $17)
+     ON CONFLICT (app, environment, version) DO UPDATE SET
        status = EXCLUDED.status,
        image = COALESCE($4, d.image),
        image_digest = COALESCE($5, d.image_digest),
@@ -119,6 +71,9 @@ export async function recordDeployment(
          WHEN d.owner_run IS NULL OR d.status IN ('reverted', 'failed') THEN $13
          ELSE d.owner_run END,
        reverted_at = CASE WHEN EXCLUDED.status = 'reverted' THEN COALESCE(d.reverted_at, now()) END,
+       promoted_from = COALESCE($15, d.promoted_from),
+       approved_by = COALESCE($16, d.approved_by),
+       smoke = COALESCE($17, d.smoke),
        updated_at = now()
      RETURNING ${COLUMNS}`,
     [
@@ -135,6 +90,10 @@ export async function recordDeployment(
       rec.commitSha ?? null,
       rec.repository ?? null,
       rec.ownerRun ?? null,
+      environment,
+      rec.promotedFrom ?? null,
+      rec.approvedBy ?? null,
+      rec.smoke ?? null,
     ],
   );
   return rows[0] as Deployment;
@@ -142,80 +101,95 @@ export async function recordDeployment(
 
 /**
  * Stores the load balancer's split for an app: each named version gets its weight, every other
- * version of the app gets 0 (the listener no longer sends it anything). Returns the named
- * versions that have no row, so the caller can say so rather than lose them silently.
+ * version of the app gets 0 (the listener no longer sends it anything). With `shadows`, those
+ * versions become the app's shadows (weight 0) and every other version is `serving`; without it,
+ * roles stay as they are. Returns the named versions that have no row, so the caller can say so
+ * rather than lose them silently.
  */
 export async function setTrafficWeights(
   db: Queryable,
-  app: string,
+  scope: RegistryScope,
   weights: Map<string, number>,
+  shadows?: ReadonlySet<string>,
 ): Promise<{ changed: number; missing: string[] }> {
-  parseAppName(app);
+  const { app, environment } = scopeOf(scope);
   const versions = [...weights.keys()].map((v) => parseVersion(v).version);
   const values = [...weights.entries()].map(([v, w]) =>
-    checkWeight(w, `traffic weight of ${v}`),
+    checkWeight(shadows?.has(v) ? 0 : w, `traffic weight of ${v}`),
   );
-  // Only rows whose weight changes are touched, so updated_at keeps meaning "last changed".
+  const shadowList = shadows ? [...shadows] : null;
+  // Only rows whose weight or role changes are touched, so updated_at keeps meaning "last changed".
   const { rowCount } = await db.query(
     `WITH next AS (
-       SELECT cur.version, COALESCE(w.weight, 0) AS weight FROM deployments AS cur
+       SELECT cur.version, COALESCE(w.weight, 0) AS weight,
+         CASE WHEN $4::text[] IS NULL THEN cur.role
+              WHEN cur.version = ANY($4::text[]) THEN 'shadow' ELSE 'serving' END AS role
+       FROM deployments AS cur
        LEFT JOIN unnest($2::text[], $3::int[]) AS w(version, weight) ON w.version = cur.version
-       WHERE cur.app = $1)
-     UPDATE deployments AS d SET traffic_weight = next.weight, updated_at = now()
-     FROM next WHERE d.app = $1 AND d.version = next.version AND d.traffic_weight <> next.weight`,
-    [app, versions, values],
+       WHERE cur.app = $1 AND cur.environment = $5)
+     UPDATE deployments AS d SET traffic_weight = next.weight, role = next.role, updated_at = now()
+     FROM next WHERE d.app = $1 AND d.environment = $5 AND d.version = next.version
+       AND (d.traffic_weight <> next.weight OR d.role <> next.role)`,
+    [app, versions, values, shadowList, environment],
   );
   const found = await db.query<{ version: string }>(
-    "SELECT version FROM deployments WHERE app = $1 AND version = ANY($2::text[])",
-    [app, versions],
+    "SELECT version FROM deployments WHERE app = $1 AND environment = $3 AND version = ANY($2::text[])",
+    [app, [...versions, ...(shadowList ?? [])], environment],
   );
   const known = new Set(found.rows.map((r) => r.version));
   return {
     changed: rowCount ?? 0,
-    missing: versions.filter((v) => !known.has(v)),
+    missing: [...new Set([...versions, ...(shadowList ?? [])])].filter(
+      (v) => !known.has(v),
+    ),
   };
 }
 
 /** The row of one version, or undefined when it was never recorded. */
 export async function getDeployment(
   db: Queryable,
-  app: string,
+  scope: RegistryScope,
   version: string,
 ): Promise<Deployment | undefined> {
+  const { app, environment } = scopeOf(scope);
   const { rows } = await db.query<Deployment>(
-    `SELECT ${COLUMNS} FROM deployments WHERE app = $1 AND version = $2`,
-    [parseAppName(app), parseVersion(version).version],
+    `SELECT ${COLUMNS} FROM deployments WHERE app = $1 AND environment = $3 AND version = $2`,
+    [app, parseVersion(version).version, environment],
   );
   return rows[0];
 }
 
-/** Every version of an app, oldest deployment first. */
+/** Every version of an app in one environment, oldest deployment first. */
 export async function listDeployments(
   db: Queryable,
-  app: string,
+  scope: RegistryScope,
 ): Promise<Deployment[]> {
+  const { app, environment } = scopeOf(scope);
   const { rows } = await db.query<Deployment>(
-    `SELECT ${COLUMNS} FROM deployments WHERE app = $1 ORDER BY created_at, version`,
-    [parseAppName(app)],
+    `SELECT ${COLUMNS} FROM deployments WHERE app = $1 AND environment = $2
+     ORDER BY created_at, version`,
+    [app, environment],
   );
   return rows;
 }
 
 /**
- * The version revert should hand traffic to: a `serving` version other than `excludingVersion`,
+ * The version revert should hand traffic to: a `serving` version other than `excludingVersion`
+ * (never a shadow, which is still on trial),
  * preferring the one already taking the most traffic (it is proven under load), then the most
  * recently deployed. Undefined when there is none.
  */
 export async function previousHealthyVersion(
   db: Queryable,
-  app: string,
+  scope: RegistryScope,
   excludingVersion: string,
 ): Promise<string | undefined> {
+  const { app, environment } = scopeOf(scope);
   const { rows } = await db.query<{ version: string }>(
     `SELECT version FROM deployments
-     WHERE app = $1 AND status = 'serving' AND version <> $2
+     WHERE app = $1 AND environment = $3 AND status = 'serving' AND role = 'serving' AND version <> $2
      ORDER BY traffic_weight DESC, created_at DESC, id DESC LIMIT 1`,
-    [parseAppName(app), parseVersion(excludingVersion).version],
+    [app, parseVersion(excludingVersion).version, environment],
   );
   return rows[0]?.version;
 }
@@ -227,24 +201,26 @@ export async function previousHealthyVersion(
  */
 export async function markReverted(
   db: Queryable,
-  app: string,
+  scope: RegistryScope,
   version: string,
   archivedTables: string[],
 ): Promise<{ changed: boolean; previousStatus: DeploymentStatus | undefined }> {
-  const before = await getDeployment(db, app, version);
+  const { app, environment } = scopeOf(scope);
+  const before = await getDeployment(db, scope, version);
   if (before?.status === "reverted" && archivedTables.length === 0) {
     return { changed: false, previousStatus: before.status };
   }
   await db.query(
-    `INSERT INTO deployments AS d (app, version, status, traffic_weight, archived_tables, reverted_at)
-     VALUES ($1, $2, 'reverted', 0, $3::text[], now())
-     ON CONFLICT (app, version) DO UPDATE SET
+    `INSERT INTO deployments AS d (app, version, status, traffic_weight, archived_tables, reverted_at,
+       environment)
+     VALUES ($1, $2, 'reverted', 0, $3::text[], now(), $4)
+     ON CONFLICT (app, environment, version) DO UPDATE SET
        status = 'reverted',
        traffic_weight = 0,
        archived_tables = ARRAY(SELECT DISTINCT unnest(d.archived_tables || $3::text[]) ORDER BY 1),
        reverted_at = COALESCE(d.reverted_at, now()),
        updated_at = now()`,
-    [parseAppName(app), parseVersion(version).version, archivedTables],
+    [app, parseVersion(version).version, archivedTables, environment],
   );
   return { changed: true, previousStatus: before?.status };
 }
@@ -255,10 +231,10 @@ export async function markReverted(
  */
 export async function recordedSplit(
   db: Queryable,
-  app: string,
+  scope: RegistryScope,
 ): Promise<Record<string, number>> {
   return Object.fromEntries(
-    (await listDeployments(db, app))
+    (await listDeployments(db, scope))
       .filter((r) => r.status !== "reverted" && r.trafficWeight > 0)
       .map((r) => [r.version, r.trafficWeight]),
   );

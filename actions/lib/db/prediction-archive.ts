@@ -7,7 +7,6 @@ import { createHash } from "node:crypto";
 import { inTransaction, type Queryable, type TransactionalDb } from "./pool.js";
 import { describeFailure } from "../errors.js";
 import {
-  ARCHIVE_SCHEMA,
   archiveTableName,
   MAX_SQL_IDENTIFIER,
   qualified,
@@ -37,7 +36,7 @@ async function liveTables(
  */
 async function lockVersion(db: Queryable, names: VersionNames): Promise<void> {
   await db.query("SELECT pg_advisory_xact_lock(hashtext($1))", [
-    `modelship-archive:${names.sqlKey}`,
+    `modelship-archive:${names.tables.schema}:${names.sqlKey}`,
   ]);
 }
 
@@ -80,10 +79,11 @@ async function followers(
 
 async function moveTable(
   db: Queryable,
-  schema: string,
+  names: VersionNames,
   table: { oid: number; name: string },
   archived: string,
 ): Promise<void> {
+  const { schema, archiveSchema } = names.tables;
   const resource = `table ${schema}.${table.name}`;
   for (const follower of await followers(db, table.oid)) {
     const old = follower.name;
@@ -103,7 +103,7 @@ async function moveTable(
   );
   await describeFailure("ALTER TABLE ... SET SCHEMA", resource, () =>
     db.query(
-      `ALTER TABLE ${qualified(schema, archived)} SET SCHEMA ${quoteIdent(ARCHIVE_SCHEMA)}`,
+      `ALTER TABLE ${qualified(schema, archived)} SET SCHEMA ${quoteIdent(archiveSchema)}`,
     ),
   );
 }
@@ -122,13 +122,13 @@ export async function archivePredictionTables(
   return inTransaction(db, async (client) => {
     await lockVersion(client, names);
     await client.query(
-      `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(ARCHIVE_SCHEMA)}`,
+      `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(names.tables.archiveSchema)}`,
     );
     const archived: string[] = [];
     for (const table of await liveTables(client, names)) {
       const target = archiveTableName(table.name, at);
-      await moveTable(client, names.tables.schema, table, target);
-      archived.push(`${ARCHIVE_SCHEMA}.${target}`);
+      await moveTable(client, names, table, target);
+      archived.push(`${names.tables.archiveSchema}.${target}`);
     }
     return archived;
   });

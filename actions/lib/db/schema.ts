@@ -72,6 +72,23 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE deployments ADD COLUMN IF NOT EXISTS owner_run text;
     `,
   },
+  {
+    id: 3,
+    name: "environments: a version's row per environment, its promotion and its smoke test",
+    sql: `
+      ALTER TABLE deployments ADD COLUMN IF NOT EXISTS environment text NOT NULL DEFAULT 'production';
+      ALTER TABLE deployments ADD COLUMN IF NOT EXISTS promoted_from text;
+      ALTER TABLE deployments ADD COLUMN IF NOT EXISTS approved_by text;
+      ALTER TABLE deployments ADD COLUMN IF NOT EXISTS smoke text
+        CHECK (smoke IN ('passed', 'failed'));
+      ALTER TABLE deployments DROP CONSTRAINT IF EXISTS deployments_app_version_key;
+      ALTER TABLE deployments ADD CONSTRAINT deployments_app_environment_version_key
+        UNIQUE (app, environment, version);
+      DROP INDEX IF EXISTS deployments_app_status;
+      CREATE INDEX IF NOT EXISTS deployments_app_environment_status
+        ON deployments (app, environment, status);
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 0x6d6f64656c; // "model": serialises concurrent migrators across processes

@@ -2,6 +2,7 @@ import type { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import type { ECRClient } from "@aws-sdk/client-ecr";
 import type { ECSClient } from "@aws-sdk/client-ecs";
 import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import type { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import type pg from "pg";
 import {
   deployStack,
@@ -27,6 +28,11 @@ import { explainMissingRole } from "../common-inputs.js";
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { parseVersion, versionStackName } from "../version.js";
+import {
+  deployWorkerUnlocked,
+  type BatchEndpoints,
+  type StreamEndpoints,
+} from "./batch.js";
 
 /** The AWS clients a deploy uses; the caller builds them (region, credentials, endpoints). */
 export interface DeployClients {
@@ -35,6 +41,8 @@ export interface DeployClients {
   elb: ElasticLoadBalancingV2Client;
   /** For keep-versions: the retired versions' images are deleted. */
   ecr: ECRClient;
+  /** For batch versions: the app-wide inbox/ rule's target. */
+  events?: EventBridgeClient;
 }
 
 /** Where the deployed code came from, for stack tags and the deployments row. */
@@ -66,6 +74,10 @@ export interface DeployResult {
   traffic: Record<string, number>;
   /** Versions keep-versions reverted after this one took all the traffic. */
   retired: string[];
+  /** A batch version's bucket, prefixes and queues. */
+  batch?: BatchEndpoints;
+  /** A stream version's input and output streams and consumer group. */
+  stream?: StreamEndpoints;
 }
 
 /** Each other version's target group, checked before anything is deployed. */
@@ -116,7 +128,7 @@ async function applyTraffic(
 }
 
 /** What deploying the version's own stack needs. */
-interface VersionStackDeploy {
+export interface VersionStackDeploy {
   stackName: string;
   parameters: Record<string, string>;
   source: DeploySource;
@@ -125,7 +137,7 @@ interface VersionStackDeploy {
 }
 
 /** The version's stack through a change set; a failure is recorded before it is thrown. */
-async function deployVersionStack(
+export async function deployVersionStack(
   req: DeployRequest,
   clients: DeployClients,
   options: VersionStackDeploy,
@@ -210,6 +222,7 @@ async function deployUnlocked(
   clients: DeployClients,
   options: DeployOptions,
 ): Promise<Deployed> {
+  if (req.kind !== "online") return deployWorkerUnlocked(req, clients, options);
   const { logger } = options;
   const source = options.source ?? {};
   if (req.canaryWeight !== undefined)
@@ -235,7 +248,7 @@ async function deployUnlocked(
     await serve(req, clients, { shared, others, result, logger });
     if (db) {
       await record("serving", result);
-      await setTrafficWeights(db, req.app, req.traffic);
+      await setTrafficWeights(db, req.app, req.traffic, req.shadows);
     }
     return {
       stackName,

@@ -28,13 +28,16 @@ import {
   readTemplate,
   type TemplateFile,
 } from "./template.js";
-import { parseTraffic } from "./traffic.js";
+import { KIND_INPUT, KIND_TEMPLATES, readDeployKind } from "./kind.js";
+import { parseTrafficSplit } from "./traffic.js";
+import type { DeployKind } from "../config/types.js";
 
 /** How the stacks are deployed: the inputs deploy-stack shares with the root action and the CLI. */
 export const DEPLOY_SETTINGS_INPUTS: InputTable = [
+  KIND_INPUT,
   {
     name: "template",
-    help: "version stack template (default the shipped one)",
+    help: "version stack template (default the shipped one of the kind)",
   },
   {
     name: "parameters",
@@ -76,8 +79,16 @@ export const DEPLOY_INPUTS: InputTable = [
   { name: "version", required: true, help: "model version to deploy" },
   { name: "image", required: true, help: "image reference to run" },
   { name: "image-digest", help: "the image's sha256 digest, recorded" },
+  {
+    name: "gateway-image",
+    help: "modelship's gateway image (build-push's gateway-image): the version's sidecar",
+  },
   APP_INPUT,
-  { name: "traffic", help: "explicit split, e.g. v3=90,v4=10" },
+  {
+    name: "traffic",
+    config: "deploy.traffic",
+    help: "explicit split, e.g. v3=90,v4=10, or v3=100,v4=shadow",
+  },
   {
     name: "canary-weight",
     config: "deploy.canary-weight",
@@ -91,6 +102,8 @@ export const DEPLOY_INPUTS: InputTable = [
 
 /** How to deploy, whatever the version: checked before the pipeline's first side effect. */
 export interface DeploySettings {
+  /** What the version is: its template and how it is reached (deploy/kind.ts). */
+  kind: DeployKind;
   template: TemplateFile;
   sharedTemplate: TemplateFile;
   /** Extra or overriding parameters of the version stack. */
@@ -112,7 +125,11 @@ export interface DeployRequest extends DeploySettings {
   names: VersionNames;
   image: string;
   imageDigest?: string;
+  /** The gateway sidecar's image (the template's GatewayImageUri); none: no sidecar. */
+  gatewayImage?: string;
   traffic: Map<string, number>;
+  /** The split's shadows (given with an explicit split only; a canary leaves roles alone). */
+  shadows?: ReadonlySet<string>;
   /**
    * Set instead of an explicit traffic split: the new version gets this percent and the versions
    * serving now share the rest in their current proportions (read from the listener).
@@ -157,11 +174,12 @@ export function readDeploySettings(
   read: InputSource,
   dirs: DeployDirs,
 ): DeploySettings {
+  const kind = readDeployKind(read);
   const userTemplate = optionalInput(read, "template");
   const template = readTemplate(
     userTemplate
       ? path.resolve(dirs.workspace, userTemplate)
-      : builtInTemplate(dirs.actionDir, "version.yml"),
+      : builtInTemplate(dirs.actionDir, KIND_TEMPLATES[kind] as string),
     'input "template"',
   );
   const sharedTemplate = readTemplate(
@@ -171,6 +189,7 @@ export function readDeploySettings(
   const number = (name: string, rule: Parameters<typeof numberInput>[3]) =>
     numberInput(read, name, undefined, rule) as number;
   return {
+    kind,
     template,
     sharedTemplate,
     parameters: readParameters(read, "parameters", template) ?? new Map(),
@@ -228,7 +247,7 @@ export function readDeployInputs(
   const names = parseVersion(requiredInput(read, "version"));
   const app = parseAppName(requiredInput(read, "app"));
   const { image, digest } = readImage(read);
-  const traffic = parseTraffic(read("traffic"), names.version);
+  const split = parseTrafficSplit(read("traffic"), names.version);
   let canaryWeight = readCanaryWeight(read);
   if (canaryWeight !== undefined && optionalInput(read, "traffic")) {
     if (originOf(read, "canary-weight") === "input")
@@ -242,7 +261,9 @@ export function readDeployInputs(
     names,
     image,
     imageDigest: digest,
-    traffic,
+    gatewayImage: optionalInput(read, "gateway-image"),
+    traffic: split.weights,
+    shadows: optionalInput(read, "traffic") ? split.shadows : undefined,
     canaryWeight,
     databaseUrl: optionalDatabaseUrl(read),
     ...readDeploySettings(read, dirs),

@@ -2,6 +2,7 @@ import { usedPriorities } from "../aws/rule-priority.js";
 import { describeStack, parametersOf } from "../aws/stack.js";
 import type { DeployClients } from "./core.js";
 import type { DeployRequest } from "./inputs.js";
+import { BATCH_SHARED_OUTPUTS } from "./batch.js";
 import { choosePriority } from "./rule-priority.js";
 import {
   declaredOnly,
@@ -34,12 +35,13 @@ export async function versionParameters(
     ModelVersion: req.names.version,
     VersionSlug: req.names.slug,
     ImageUri: req.image,
+    ...(req.gatewayImage ? { GatewayImageUri: req.gatewayImage } : {}),
     ...(priority ? { ListenerRulePriority: priority } : {}),
   };
   for (const key of SHARED_PARAMETERS)
     if (shared.parameters[key] !== undefined)
       all[key] = shared.parameters[key] ?? "";
-  for (const key of SHARED_OUTPUTS)
+  for (const key of [...SHARED_OUTPUTS, ...BATCH_SHARED_OUTPUTS])
     if (shared.outputs[key] !== undefined) all[key] = shared.outputs[key] ?? "";
   return declaredOnly(
     { ...all, ...Object.fromEntries(req.parameters) },

@@ -10,7 +10,7 @@ export function versionTags(req: DeployRequest, source: DeploySource) {
   return {
     "modelship:app": req.app,
     "modelship:version": req.names.version,
-    [KIND_TAG]: "online",
+    [KIND_TAG]: req.kind,
     "modelship:commit": source.commitSha ?? "",
     "modelship:repository": source.repository ?? "",
   };

@@ -3,7 +3,16 @@ import { ConfigurationError, errorMessage } from "../errors.js";
 import { parseVersion } from "../version.js";
 
 const RULE =
-  'write version=weight pairs separated by commas, for example "v3=90,v4=10"';
+  'write version=weight pairs separated by commas, for example "v3=90,v4=10" (or v4=shadow)';
+
+/** The word that makes a version a shadow in a split: `v3=100,v4=shadow`. */
+export const SHADOW = "shadow";
+
+/** A split: each version's weight (a shadow's is 0), and the shadows (mirrored, never weighted). */
+export interface TrafficSplit {
+  weights: Map<string, number>;
+  shadows: Set<string>;
+}
 
 function parseWeight(raw: string, pair: string): number {
   if (!/^\d{1,3}$/.test(raw) || Number(raw) > 100) {
@@ -26,17 +35,26 @@ function parseVersionIn(raw: string, pair: string): string {
 
 /**
  * Parses a traffic split such as `v3=90,v4=10` into version → weight, in the order written.
- * Empty text gives the new version all traffic. Weights are whole numbers summing to 100 across at
- * most five versions (the ALB limit), and every version passes `parseVersion`. All checks happen
- * here, before any AWS call.
+ * Empty text gives the new version all traffic (and is an error without one). Weights are whole numbers summing to 100 across at
+ * most five versions (the ALB limit), and every version passes `parseVersion`. A version written
+ * `v4=shadow` takes no traffic (weight 0) and gets a copy of the serving versions' predictions.
+ * All checks happen here, before any AWS call.
  */
-export function parseTraffic(
+export function parseTrafficSplit(
   raw: string,
-  newVersion: string,
-): Map<string, number> {
+  newVersion?: string,
+): TrafficSplit {
   const text = raw.trim();
-  if (text === "") return new Map([[parseVersion(newVersion).version, 100]]);
-  const result = new Map<string, number>();
+  const shadows = new Set<string>();
+  if (text === "") {
+    if (newVersion === undefined)
+      throw new ConfigurationError(`traffic is empty: ${RULE}`);
+    return {
+      weights: new Map([[parseVersion(newVersion).version, 100]]),
+      shadows,
+    };
+  }
+  const weights = new Map<string, number>();
   for (const pair of text.split(/[\s,]+/).filter((p) => p !== "")) {
     const eq = pair.indexOf("=");
     if (eq <= 0 || eq !== pair.lastIndexOf("=") || eq === pair.length - 1) {
@@ -45,25 +63,47 @@ export function parseTraffic(
       );
     }
     const version = parseVersionIn(pair.slice(0, eq), pair);
-    if (result.has(version)) {
+    if (weights.has(version)) {
       throw new ConfigurationError(
         `traffic: version "${version}" is given twice in "${text}"`,
       );
     }
-    result.set(version, parseWeight(pair.slice(eq + 1), pair));
+    const weight = pair.slice(eq + 1);
+    if (weight === SHADOW) shadows.add(version);
+    weights.set(version, weight === SHADOW ? 0 : parseWeight(weight, pair));
   }
-  if (result.size > MAX_WEIGHTED_TARGETS) {
+  checkSplit(weights, shadows, text);
+  return { weights, shadows };
+}
+
+function checkSplit(
+  weights: Map<string, number>,
+  shadows: Set<string>,
+  text: string,
+): void {
+  if (weights.size > MAX_WEIGHTED_TARGETS) {
     throw new ConfigurationError(
-      `traffic: ${result.size} versions in "${text}", but a load balancer splits across at most ${MAX_WEIGHTED_TARGETS}`,
+      `traffic: ${weights.size} versions in "${text}", but a load balancer splits across at most ${MAX_WEIGHTED_TARGETS}`,
     );
   }
-  const total = [...result.values()].reduce((a, b) => a + b, 0);
+  if (shadows.size === weights.size)
+    throw new ConfigurationError(
+      `traffic: "${text}" names only shadows: some version must serve (e.g. v3=100,v4=shadow)`,
+    );
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
   if (total !== 100) {
     throw new ConfigurationError(
       `traffic: weights in "${text}" add up to ${total}, they must add up to 100`,
     );
   }
-  return result;
+}
+
+/** The weights of a split (see parseTrafficSplit; a shadow's weight is 0). */
+export function parseTraffic(
+  raw: string,
+  newVersion: string,
+): Map<string, number> {
+  return parseTrafficSplit(raw, newVersion).weights;
 }
 
 /**
@@ -118,9 +158,14 @@ export function largestRemainder(
   return shares;
 }
 
-/** Renders a split as `v3=90,v4=10` (for logs and outputs). */
-export function formatTraffic(weights: Map<string, number>): string {
-  return [...weights].map(([v, w]) => `${v}=${w}`).join(",");
+/** Renders a split as `v3=90,v4=10` (for logs and outputs); shadows as `v4=shadow`. */
+export function formatTraffic(
+  weights: Map<string, number>,
+  shadows: ReadonlySet<string> = new Set(),
+): string {
+  return [...weights]
+    .map(([v, w]) => `${v}=${shadows.has(v) ? SHADOW : w}`)
+    .join(",");
 }
 
 /** The listeners whose default action carries the traffic: the serving one (and HTTPS, if any). */

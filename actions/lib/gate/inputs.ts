@@ -14,7 +14,7 @@ import {
   requiredInput,
   type InputSource,
 } from "../inputs.js";
-import { parseAppName } from "../version.js";
+import { parseAppName, parseEnvironmentName } from "../version.js";
 import { parseBaselineFrom, type GateSources } from "./load.js";
 import { parseRules, type Rule } from "./rules.js";
 
@@ -36,6 +36,11 @@ export const GATE_COMPARE_INPUTS: InputTable = [
     name: "baseline-from",
     default: "file",
     help: "file (baseline-file) or registry (the serving version's metrics)",
+  },
+  {
+    name: "baseline-environment",
+    default: "production",
+    help: "with baseline-from registry: the environment whose serving version is the baseline",
   },
   DATABASE_URL_INPUT,
   APP_INPUT,
@@ -89,6 +94,9 @@ export function readGateCompareInputs(read: InputSource): GateCompareInputs {
     baselineFrom: parseBaselineFrom(optionalInput(read, "baseline-from")),
     databaseUrl: optionalDatabaseUrl(read),
     app: parseAppName(requiredInput(read, "app")),
+    baselineEnvironment: parseEnvironmentName(
+      requiredInput(read, "baseline-environment"),
+    ),
   };
   if (inputs.baselineFrom === "registry" && inputs.baselineFile) {
     throw new ConfigurationError(

@@ -17,6 +17,8 @@ export interface GateSources {
   baselineFrom: "file" | "registry";
   databaseUrl?: string;
   app: string;
+  /** Whose serving version is the registry baseline; default production. */
+  baselineEnvironment?: string;
 }
 
 /** Parses `baseline-from`. */
@@ -56,6 +58,7 @@ async function fromRegistry(
   databaseUrl: string,
   app: string,
   logger: Logger,
+  environment?: string,
 ): Promise<Loaded> {
   const pool = openPool(databaseUrl, 1);
   try {
@@ -64,8 +67,10 @@ async function fromRegistry(
       `the database of app "${app}"`,
       async () => {
         await migrate(pool, logger);
-        const serving = await servingBaseline(pool, app);
-        const history = (await metricHistory(pool, app)).map((h) => ({
+        const serving = await servingBaseline(pool, app, environment);
+        const history = (
+          await metricHistory(pool, app, undefined, environment)
+        ).map((h) => ({
           label: h.version,
           metrics: h.metrics,
         }));
@@ -104,7 +109,12 @@ export async function loadGateInput(
         'input "database-url" is required when baseline-from is "registry"',
       );
     }
-    const loaded = await fromRegistry(sources.databaseUrl, sources.app, logger);
+    const loaded = await fromRegistry(
+      sources.databaseUrl,
+      sources.app,
+      logger,
+      sources.baselineEnvironment,
+    );
     return {
       candidate,
       rules,

@@ -6,7 +6,8 @@ import type { VersionNames } from "../version.js";
 import { dockerBuild } from "./docker.js";
 import { ecrLogin } from "../aws/ecr.js";
 import { LABELS, buildFingerprint, ecrRegistry, imageNames } from "./names.js";
-import { publish, type Target } from "./publish.js";
+import { publishGatewayImage } from "./gateway-image.js";
+import { publish, remoteFor, type Target } from "./publish.js";
 
 /** Validated inputs of build-push (the shell and the CLI build this). */
 export interface BuildPushOptions {
@@ -28,6 +29,12 @@ export interface BuildPushOptions {
   prepare?: string;
   /** The run directory the training left its files in; default the working directory. */
   runDir?: string;
+  /** Also build and push modelship's gateway image into the repository (when pushing). */
+  gateway?: boolean;
+  /** Its build context (actions/gateway with its bundle); undefined when none was found. */
+  gatewayContext?: string;
+  /** Its BASE_IMAGE (MODELSHIP_GATEWAY_BASE_IMAGE; default the Dockerfile's node:20-slim). */
+  gatewayBaseImage?: string;
   /** Full commit SHA (the revision label and the commit tag). */
   sha: string;
   /** `<server>/<owner>/<repo>` for the source label, when known. */
@@ -66,6 +73,8 @@ export interface BuildPushResult {
   repositoryCreated: boolean;
   /** What became of the commit tag. */
   commitTag: "pushed" | "present" | "held-by-other-image" | "not-pushed";
+  /** The gateway image by digest (`<registry>/<repository>@sha256:...`), when one was published. */
+  gatewayImage?: string;
 }
 
 /** Finds the registry and its credentials: ECR via GetAuthorizationToken, else the inputs. */
@@ -178,7 +187,7 @@ export async function buildPush(
       commitTag: "not-pushed",
     };
   }
-  return logger.group(`Push ${names.versionRef}`, () =>
+  const result = await logger.group(`Push ${names.versionRef}`, () =>
     publish({
       options,
       deps,
@@ -187,4 +196,24 @@ export async function buildPush(
       local: { imageId, revision: options.sha, fingerprint },
     }),
   );
+  if (!options.gateway) return result;
+  const context = options.gatewayContext;
+  if (!context) {
+    logger.warning(
+      "modelship's gateway bundle (actions/gateway/dist) is not next to this action: no gateway image, so the version runs without its sidecar",
+    );
+    return result;
+  }
+  const gateway = await logger.group("Gateway image", () =>
+    publishGatewayImage({
+      context,
+      uri: names.uri,
+      remote: remoteFor(target, options, deps),
+      run,
+      logger,
+      platform: options.platform,
+      baseImage: options.gatewayBaseImage,
+    }),
+  );
+  return { ...result, gatewayImage: gateway.imageRef };
 }

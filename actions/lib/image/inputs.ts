@@ -12,6 +12,7 @@ import {
 } from "../inputs.js";
 import { parseVersion } from "../version.js";
 import type { BuildPushOptions } from "./build-push.js";
+import { findGatewayContext } from "./gateway-image.js";
 import {
   ecrRegistry,
   parseCommitSha,
@@ -56,6 +57,12 @@ export const BUILD_SETTINGS_INPUTS: InputTable = [
     name: "prepare",
     config: "build.prepare",
     help: "shell command run before the build, with MODELSHIP_RUN_DIR set",
+  },
+  {
+    name: "gateway",
+    default: "true",
+    config: "build.gateway",
+    help: "also push modelship's gateway image (the version's sidecar) into the repository",
   },
 ];
 
@@ -159,6 +166,9 @@ export function readBuildSettings(
     ...parseCredentials(read, registry),
     platform: platform === undefined ? undefined : parsePlatform(platform),
     prepare: optionalInput(read, "prepare"),
+    gateway: booleanInput(read, "gateway", true),
+    gatewayContext: findGatewayContext(),
+    gatewayBaseImage: env.MODELSHIP_GATEWAY_BASE_IMAGE?.trim() || undefined,
     sha: parseCommitSha(env.GITHUB_SHA ?? ""),
     sourceUrl: env.GITHUB_REPOSITORY
       ? `${server}/${env.GITHUB_REPOSITORY}`

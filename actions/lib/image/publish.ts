@@ -22,7 +22,8 @@ export interface Target {
   login?: { username: string; password: string };
 }
 
-function remoteFor(
+/** Read access to the repository images go to, through the ECR API or the registry's HTTP API. */
+export function remoteFor(
   target: Target,
   options: BuildPushOptions,
   deps: BuildPushDeps,

@@ -90,8 +90,7 @@ function smokeSection(detected: DetectedRepository): string[] {
     ...cases,
     "  requests: 200",
     "  p95-ms: 500",
-    "  # Your server does not write modelship's prediction log by itself, so do not check it.",
-    "  check-logs: false",
+    "  # modelship's gateway, in front of your server, logs its predictions: smoke-test checks them.",
   ];
 }
 

@@ -4,6 +4,7 @@ import type { CommandRunner } from "../exec.js";
 import type { Logger } from "../logger.js";
 import type { RevertPlatform } from "../revert/types.js";
 import { findEngine, localImage } from "./image.js";
+import { stopLocalBatchWorker } from "./batch-worker.js";
 import { listLocalServices, stopLocalService } from "./services.js";
 import { runDir } from "./paths.js";
 import { consumerKey } from "../stream/local-deploy.js";
@@ -14,8 +15,14 @@ export interface LocalRevertOptions {
   stateDir: string;
   runner: CommandRunner;
   logger: Logger;
+  /** Where the environment's services are recorded (default the state directory). */
+  servicesDir?: string;
   /** The split as the deployments table records it (there is no load balancer locally). */
   currentTraffic(): Promise<Record<string, number>>;
+  /** True when another environment still runs the version, so its image must stay. */
+  imageInUseElsewhere?(version: string): Promise<boolean>;
+  /** Points the local inbox/ away from a reverted batch version (when it pointed at it). */
+  clearBatchRoute?(version: string): Promise<void>;
 }
 
 /** Builds the local RevertPlatform. */
@@ -23,6 +30,7 @@ export function localRevertPlatform(
   options: LocalRevertOptions,
 ): RevertPlatform {
   const { app, stateDir, runner, logger } = options;
+  const servicesDir = options.servicesDir ?? stateDir;
   const removeImage = async (image: string): Promise<boolean> => {
     const engine = await findEngine(runner);
     if (!engine) return false;
@@ -38,17 +46,29 @@ export function localRevertPlatform(
     applyTraffic: async (next) => next,
     async versionExists(version) {
       return (
-        version in listLocalServices(stateDir) ||
+        version in listLocalServices(servicesDir) ||
         existsSync(runDir(stateDir, version))
       );
     },
     async deleteVersion(version) {
-      // A stream version's consumer stops first, so it reads no more once the model is gone.
-      await stopLocalService(stateDir, consumerKey(version), logger);
-      const stopped = await stopLocalService(stateDir, version, logger);
-      return { deleted: stopped, alreadyGone: !stopped };
+      // A batch version has a worker beside its model, a stream version a consumer: each stops
+      // first, so it takes no more work once the model is gone.
+      const worker = await stopLocalBatchWorker(servicesDir, version, logger);
+      const consumer = await stopLocalService(
+        servicesDir,
+        consumerKey(version),
+        logger,
+      );
+      await options.clearBatchRoute?.(version);
+      const stopped = await stopLocalService(servicesDir, version, logger);
+      const any = stopped || worker || consumer;
+      return { deleted: any, alreadyGone: !any };
     },
     async deleteImages(version) {
+      if (await options.imageInUseElsewhere?.(version)) {
+        logger.info(`${version}'s image stays: another environment runs it`);
+        return [];
+      }
       const image = localImage(app, version);
       return (await removeImage(image)) ? [image] : [];
     },

@@ -1,23 +1,37 @@
-import { spawn } from "node:child_process";
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { GATEWAY_IN_FRONT_ENV } from "../gateway/contract.js";
 import { freePort } from "../net.js";
 import type { Logger } from "../logger.js";
+import { DEFAULT_ENVIRONMENT } from "../version.js";
+import {
+  startVersionGateway,
+  type LocalGatewayOptions,
+  type LocalGatewayProcess,
+} from "./gateway.js";
+import {
+  isAlive,
+  logTail,
+  startDetached,
+  stopProcess,
+  waitReady,
+} from "./processes.js";
+
+export { isAlive, waitReady } from "./processes.js";
 
 /** A model service the local target started, recorded so later CLI runs can find it. */
 export interface LocalService {
   version: string;
+  /** The model server's process. */
   pid: number;
   port: number;
+  /** Where the version answers: its gateway, in front of the model server. */
   url: string;
+  /** The model server itself. */
+  modelUrl: string;
   logFile: string;
+  /** The version's gateway (absent for services recorded before gateways existed). */
+  gateway?: LocalGatewayProcess;
   startedAt: string;
 }
 
@@ -36,8 +50,13 @@ export interface StartServiceOptions {
   readyTimeoutMs?: number;
   /** Working directory of the service process (default: this process's). */
   cwd?: string;
-  /** More environment for the process (after the defaults above, so it can override them). */
-  env?: Record<string, string>;
+  /** The environment it serves in (MODELSHIP_ENVIRONMENT): its log tables are that one's. */
+  environment?: string;
+  /**
+   * Its gateway: how to run one and what it needs (the version is this service's). None for a
+   * process that is no model server (a stream version's consumer).
+   */
+  gateway?: Omit<LocalGatewayOptions, "stateDir" | "databaseUrl" | "logger">;
 }
 
 const STATE_FILE = "services.json";
@@ -60,22 +79,13 @@ function writeState(
   );
 }
 
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    process.kill(pid, signal);
-  }
-}
-
-/** True when a process with this pid exists. */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+/** Records a process the local target started under `key`, so status, down and revert find it. */
+export function recordLocalService(
+  stateDir: string,
+  key: string,
+  service: LocalService,
+): void {
+  writeState(stateDir, { ...readState(stateDir), [key]: service });
 }
 
 /** The local services still running, by version; entries of dead processes are dropped. */
@@ -91,36 +101,10 @@ export function listLocalServices(
   return alive;
 }
 
-/** Polls `readyUrl` until it answers 200, the process dies, or the time runs out. */
-export async function waitReady(
-  readyUrl: string,
-  running: () => boolean,
-  timeoutMs: number,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = "no answer yet";
-  while (Date.now() < deadline) {
-    if (!running())
-      throw new Error("the service process exited before it was ready");
-    try {
-      const response = await fetch(readyUrl, {
-        signal: AbortSignal.timeout(2000),
-      });
-      if (response.ok) return;
-      last = `HTTP ${response.status}`;
-    } catch (error) {
-      last = error instanceof Error ? error.message : String(error);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(
-    `${readyUrl} did not answer 200 within ${timeoutMs / 1000} s (last: ${last})`,
-  );
-}
-
 /**
- * Starts (or restarts) one version's service on 127.0.0.1, detached so it outlives the CLI, and
- * waits until it is ready. Its output goes to a log file under the state directory.
+ * Starts (or restarts) one version's service on 127.0.0.1, detached so it outlives the CLI, waits
+ * until it is ready, then starts its gateway in front. Output goes to log files under the state
+ * directory.
  */
 export async function startLocalService(
   options: StartServiceOptions,
@@ -128,65 +112,73 @@ export async function startLocalService(
   const { stateDir, version, logger } = options;
   await stopLocalService(stateDir, version, logger);
   const port = await freePort();
-  const logDir = path.join(stateDir, "logs");
-  mkdirSync(logDir, { recursive: true });
-  const logFile = path.join(logDir, `${version}.log`);
-  const fd = openSync(logFile, "a");
-  const child = spawn("bash", ["-c", options.command], {
+  mkdirSync(path.join(stateDir, "logs"), { recursive: true });
+  const logFile = path.join(stateDir, "logs", `${version}.log`);
+  const started = startDetached({
+    argv: ["bash", "-c", options.command],
+    logFile,
     cwd: options.cwd,
-    detached: true,
-    stdio: ["ignore", fd, fd],
     env: {
       ...process.env,
       HOST: "127.0.0.1",
       PORT: String(port),
       MODEL_VERSION: version,
+      MODELSHIP_ENVIRONMENT: options.environment ?? DEFAULT_ENVIRONMENT,
       MODELSHIP_RUN_DIR: options.runDir,
       DATABASE_URL: options.databaseUrl,
+      // Its gateway logs the predictions (a model server that logs by itself need not).
+      [GATEWAY_IN_FRONT_ENV]: "true",
       // The prediction-log journal of this state directory's version (one process per journal).
       LOG_JOURNAL_DIR: path.join(stateDir, "journal", version),
-      ...options.env,
     },
   });
-  closeSync(fd);
-  // A crashed child stays a zombie (so kill(pid, 0) succeeds) until we exit: watch its exit.
-  let exited = false;
-  child.on("exit", () => (exited = true));
-  child.unref();
-  if (child.pid === undefined)
-    throw new Error(`could not start the service for ${version}`);
-  const url = `http://127.0.0.1:${port}`;
+  const modelUrl = `http://127.0.0.1:${port}`;
   const service: LocalService = {
     version,
-    pid: child.pid,
+    pid: started.pid,
     port,
-    url,
+    url: modelUrl,
+    modelUrl,
     logFile,
     startedAt: new Date().toISOString(),
   };
   writeState(stateDir, { ...readState(stateDir), [version]: service });
   logger.info(
-    `started ${version} (pid ${child.pid}) on ${url}; log: ${logFile}`,
+    `started ${version} (pid ${started.pid}) on ${modelUrl}; log: ${logFile}`,
   );
   try {
     await waitReady(
-      `${url}${options.readyPath ?? "/ready"}`,
-      () => !exited,
+      `${modelUrl}${options.readyPath ?? "/ready"}`,
+      () => !started.exited(),
       options.readyTimeoutMs ?? 60_000,
     );
   } catch (error) {
-    const tail = existsSync(logFile)
-      ? readFileSync(logFile, "utf8").split("\n").slice(-15).join("\n")
-      : "";
     throw new Error(
-      `${error instanceof Error ? error.message : String(error)}\nlast lines of ${logFile}:\n${tail}`,
+      `${error instanceof Error ? error.message : String(error)}\nlast lines of ${logFile}:\n${logTail(logFile)}`,
       { cause: error },
     );
   }
+  if (!options.gateway) return service;
+  service.gateway = await startVersionGateway({
+    ...options.gateway,
+    stateDir,
+    databaseUrl: options.databaseUrl,
+    logger,
+    version,
+    modelUrl,
+  });
+  service.url = service.gateway.url;
+  writeState(stateDir, { ...readState(stateDir), [version]: service });
+  logger.info(
+    `${version}'s gateway (pid ${service.gateway.pid}) on ${service.url} logs its predictions`,
+  );
   return service;
 }
 
-/** Stops a version's service with SIGTERM (it drains its log queue) and waits for it to exit. */
+/**
+ * Stops a version's gateway, then its service, each with SIGTERM (they drain: the gateway its
+ * prediction log), and waits for them to exit.
+ */
 export async function stopLocalService(
   stateDir: string,
   version: string,
@@ -197,23 +189,21 @@ export async function stopLocalService(
   const service = state[version];
   if (!service) return false;
   delete state[version];
+  const gateway = service.gateway;
+  if (gateway && (await stopProcess(gateway.pid, timeoutMs)))
+    logger.warning(
+      `${version}'s gateway (pid ${gateway.pid}) did not stop within ${timeoutMs / 1000} s: killed it`,
+    );
   if (!isAlive(service.pid)) {
     writeState(stateDir, state);
     return false;
   }
   // The service runs under `bash -c` as the leader of its own process group: signal the group,
   // so a compound start command's children stop too.
-  signalGroup(service.pid, "SIGTERM");
-  const deadline = Date.now() + timeoutMs;
-  while (isAlive(service.pid) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  if (isAlive(service.pid)) {
+  if (await stopProcess(service.pid, timeoutMs))
     logger.warning(
-      `${version} (pid ${service.pid}) did not stop within ${timeoutMs / 1000} s: killing it`,
+      `${version} (pid ${service.pid}) did not stop within ${timeoutMs / 1000} s: killed it`,
     );
-    signalGroup(service.pid, "SIGKILL");
-  }
   writeState(stateDir, state);
   logger.info(`stopped ${version} (pid ${service.pid})`);
   return true;

@@ -1,38 +1,52 @@
 /**
  * The local target: Postgres from npm binaries (detached, under the state directory), each
- * version's service as a process on 127.0.0.1, and traffic weights kept in the deployments table
- * (there is no load balancer locally; every version answers on its own URL).
+ * version's service as a process on 127.0.0.1 with its gateway in front (which logs its
+ * predictions), traffic weights kept in the deployments table, and one router on a stable port
+ * that splits traffic by those weights, as the load balancer does on AWS. Each environment is a
+ * separate app on the same Postgres: its own registry rows, log tables, services and router.
  */
 import type pg from "pg";
+import { setLocalRoute, clearLocalRoute } from "../batch/inbox.js";
+import type { DeployKind } from "../config/types.js";
 import {
   recordDeployment,
   recordedSplit,
+  runsElsewhere,
   setTrafficWeights,
+  type AppEnvironment,
 } from "../db/deployments.js";
 import { openPool } from "../db/pool.js";
 import { ensurePredictionTables, migrate } from "../db/schema.js";
 import { canaryTraffic, formatTraffic } from "../deploy/traffic.js";
 import type { CommandRunner } from "../exec.js";
-import type { DeployKind } from "../config/types.js";
 import type { Logger } from "../logger.js";
-import type { PipelineTarget } from "../pipeline/target.js";
+import type {
+  DeployArgs,
+  Deployed,
+  PipelineTarget,
+} from "../pipeline/target.js";
+import type { ServicePaths } from "../smoke/options.js";
+import { DEFAULT_ENVIRONMENT, type VersionNames } from "../version.js";
+import { ConfigurationError } from "../errors.js";
+import { artifactDigest } from "./artifact.js";
 import {
   buildLocalImage,
   localImage,
   type LocalBuildOptions,
 } from "./image.js";
-import { runDir } from "./paths.js";
+import { localDropbox, startLocalBatchWorker } from "./batch-worker.js";
+import { environmentStateDir, runDir } from "./paths.js";
 import { ensureLocalPostgres } from "./postgres.js";
+import { ensureLocalRouter, type GatewayCommand } from "./gateway.js";
 import { localRevertPlatform } from "./revert-platform.js";
 import { startLocalService } from "./services.js";
-import {
-  smokeLocalStream,
-  startLocalConsumer,
-} from "../stream/local-deploy.js";
+import { withLocalConsumer } from "../stream/local-deploy.js";
 
 /** Options of the local target. */
 export interface LocalTargetOptions {
   app: string;
+  /** The environment deployed to; default DEFAULT_ENVIRONMENT. */
+  environment?: string;
   /** The repository root: services and builds run from here. */
   root: string;
   /** Where local state lives: Postgres data, run outputs, service logs. */
@@ -41,15 +55,41 @@ export interface LocalTargetOptions {
   runner: CommandRunner;
   /** How (and whether) images are built. */
   image: Omit<LocalBuildOptions, "app" | "root" | "runner">;
-  /** modelship.yml's `service`: the start command and the ready path. */
-  service: { start: string; readyPath: string };
-  /** `deploy.kind`: a stream version also gets a consumer of the app's local stream. */
+  /** modelship.yml's `service`: the start command and the paths. */
+  service: { start: string; paths: ServicePaths };
+  /** How to run `modelship gateway` (this CLI). */
+  gatewayCommand: GatewayCommand;
+  /**
+   * What the versions are (default online): a batch version gets a worker on the inbox, a stream
+   * version a consumer of the environment's local stream.
+   */
   kind?: DeployKind;
+  /** How to run the modelship CLI (node, its flags, the entry) for a batch version's worker. */
+  cliCommand?: readonly string[];
+}
+
+/** The run directory's digest, checked against a promotion's: the artifact must be the one proven. */
+function checkedDigest(run: string, args: DeployArgs): string {
+  const digest = artifactDigest(run);
+  if (args.digest !== undefined && args.digest !== digest)
+    throw new Error(
+      `${args.version.version}'s artifact in ${run} has digest ${digest}, not the ${args.digest} ` +
+        `${args.promotedFrom ?? "its source"} runs: it was rebuilt or changed since, so it is not promoted`,
+    );
+  return digest;
 }
 
 /** Builds the local PipelineTarget. */
 export function localTarget(options: LocalTargetOptions): PipelineTarget {
   const { app, stateDir, logger } = options;
+  const environment = options.environment ?? DEFAULT_ENVIRONMENT;
+  if (options.kind === "batch" && environment !== DEFAULT_ENVIRONMENT)
+    // The local inbox, its route and the worker's logs are the state directory's, shared by all.
+    throw new ConfigurationError(
+      `kind batch --env ${environment}: the local target runs batch versions in ${DEFAULT_ENVIRONMENT} only for now`,
+    );
+  const scope: AppEnvironment = { app, environment };
+  const servicesDir = environmentStateDir(stateDir, environment);
   let url: string | undefined;
   let builtWith: string | undefined;
   const databaseUrl = async () =>
@@ -63,9 +103,71 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
       await pool.end();
     }
   };
-  const currentTraffic = () => withDb((db) => recordedSplit(db, app));
+  const currentTraffic = () => withDb((db) => recordedSplit(db, scope));
+  const record = (args: DeployArgs, serviceUrl: string, digest: string) =>
+    withDb(async (db) => {
+      const live = new Map(Object.entries(await recordedSplit(db, scope)));
+      const next = canaryTraffic(live, args.version.version, args.canaryWeight);
+      await recordDeployment(db, {
+        ...scope,
+        version: args.version.version,
+        status: "deploying",
+        target: "local",
+        url: serviceUrl,
+        metrics: args.metrics,
+        image:
+          args.image ??
+          (builtWith ? localImage(app, args.version.imageTag) : undefined),
+        imageDigest: digest,
+        trafficWeight: next.get(args.version.version),
+        promotedFrom: args.promotedFrom,
+        approvedBy: args.approvedBy,
+      });
+      await setTrafficWeights(db, scope, next);
+      return next;
+    });
+  // A batch version: its worker beside the model, recorded with no traffic weight.
+  const deployBatch = async (args: {
+    version: VersionNames;
+    metrics: Record<string, number>;
+    modelUrl: string;
+  }): Promise<Deployed> => {
+    const v = args.version.version;
+    if (!options.cliCommand)
+      throw new Error(
+        "the local target was given no CLI command for batch workers",
+      );
+    const worker = await startLocalBatchWorker({
+      stateDir,
+      app,
+      version: v,
+      modelUrl: args.modelUrl,
+      predictPath: options.service.paths.predict,
+      command: options.cliCommand,
+      logger,
+      cwd: options.root,
+    });
+    await withDb((db) =>
+      recordDeployment(db, {
+        ...scope,
+        version: v,
+        status: "deploying",
+        target: "local",
+        url: args.modelUrl,
+        metrics: args.metrics,
+        image: builtWith ? localImage(app, args.version.imageTag) : undefined,
+        trafficWeight: 0,
+      }),
+    );
+    return {
+      url: args.modelUrl,
+      versionUrl: args.modelUrl,
+      detail: `${v} batch worker (pid ${worker.pid}) on ${localDropbox(stateDir).describe(`inbox/${v}/`)}; model on ${args.modelUrl}`,
+    };
+  };
   return {
     name: "local",
+    kind: options.kind,
     databaseUrl,
     async build(names) {
       const built = await buildLocalImage(
@@ -76,80 +178,105 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
       builtWith = built.engine;
       return { outcome: built.outcome };
     },
-    async deploy({ version, metrics, canaryWeight }) {
+    async deploy(args) {
+      const { version } = args;
+      const run = runDir(stateDir, version.version);
+      const digest = checkedDigest(run, args);
       const database = await databaseUrl();
       await withDb((db) => ensurePredictionTables(db, version));
+      const gateway = {
+        app,
+        environment,
+        paths: options.service.paths,
+        command: options.gatewayCommand,
+        cwd: options.root,
+      };
       const service = await startLocalService({
-        stateDir,
+        stateDir: servicesDir,
         version: version.version,
-        runDir: runDir(stateDir, version.version),
+        environment,
+        runDir: run,
         databaseUrl: database,
         logger,
         command: options.service.start,
-        readyPath: options.service.readyPath,
+        readyPath: options.service.paths.ready,
         cwd: options.root,
-        // A stream version's rows are logged by its consumer, keyed by shard and sequence
-        // number: the model logging each batch request too would log every event twice.
-        env: options.kind === "stream" ? { LOG_MODE: "off" } : undefined,
+        gateway,
       });
-      const split = await withDb(async (db) => {
-        const live = new Map(Object.entries(await currentTraffic()));
-        const next = canaryTraffic(live, version.version, canaryWeight);
-        await recordDeployment(db, {
-          app,
-          version: version.version,
-          status: "deploying",
-          target: "local",
-          url: service.url,
-          metrics,
-          image: builtWith ? localImage(app, version.imageTag) : undefined,
-          trafficWeight: next.get(version.version),
+      if (options.kind === "batch")
+        return deployBatch({
+          version,
+          metrics: args.metrics,
+          modelUrl: service.url,
         });
-        await setTrafficWeights(db, app, next);
-        return next;
+      const split = await record(args, service.url, digest);
+      const router = await ensureLocalRouter({
+        ...gateway,
+        stateDir: servicesDir,
+        databaseUrl: database,
+        logger,
       });
       const deployed = {
-        url: service.url,
+        url: router.url,
         versionUrl: service.url,
-        detail: `${version.version} on ${service.url} (pid ${service.pid}); traffic ${formatTraffic(split)}`,
+        detail: `${version.version} in ${environment} on ${service.url} (pid ${service.pid}); traffic ${formatTraffic(split)} on ${router.url}`,
       };
       if (options.kind !== "stream") return deployed;
-      const context = { app, names: version, logger };
-      const consumer = await withDb((pool) =>
-        startLocalConsumer({
-          ...context,
+      return withDb((pool) =>
+        withLocalConsumer(deployed, {
+          // The environment's own streams and checkpoints: a separate app on one Postgres.
+          app,
+          names: version,
+          logger,
           pool,
-          stateDir,
-          runDir: runDir(stateDir, version.version),
+          withDb,
+          stateDir: servicesDir,
+          runDir: run,
           databaseUrl: database,
-          modelUrl: service.url,
+          // The model itself: the consumer logs each event once, keyed by shard and sequence.
+          modelUrl: service.modelUrl,
           cwd: options.root,
         }),
       );
-      return {
-        ...deployed,
-        detail: `${deployed.detail}; ${consumer.detail}`,
-        smoke: (cases) =>
-          withDb(async (pool) => {
-            const result = await smokeLocalStream({ ...context, pool }, cases);
-            const detail = `${result.decided} case(s) decided on the output stream and logged; slowest ${result.slowestMs} ms after the put`;
-            return { ...result, detail };
-          }),
-      };
     },
     async shiftAll(version, metrics) {
+      if (options.kind === "batch") {
+        // A batch version takes no traffic: it takes the files dropped right under inbox/.
+        await withDb(async (db) => {
+          await recordDeployment(db, {
+            ...scope,
+            version: version.version,
+            status: "serving",
+            metrics,
+            trafficWeight: 0,
+          });
+          await setLocalRoute(db, app, version.version);
+        });
+        return `inbox/ → ${version.version}`;
+      }
       await withDb(async (db) => {
         await recordDeployment(db, {
-          app,
+          ...scope,
           version: version.version,
           status: "serving",
           metrics,
           trafficWeight: 100,
         });
-        await setTrafficWeights(db, app, new Map([[version.version, 100]]));
+        await setTrafficWeights(db, scope, new Map([[version.version, 100]]));
       });
       return `${version.version}=100`;
     },
-    revertPlatform: () => localRevertPlatform({ ...options, currentTraffic }),
+    batchDropbox: () => localDropbox(stateDir),
+    revertPlatform: () =>
+      localRevertPlatform({
+        ...options,
+        servicesDir,
+        currentTraffic,
+        // The image is shared by every environment that runs the version: keep it while one does.
+        imageInUseElsewhere: (version: string) =>
+          withDb((db) => runsElsewhere(db, scope, version)),
+        clearBatchRoute: (version) =>
+          withDb((db) => clearLocalRoute(db, app, version)),
+      }),
   };
 }

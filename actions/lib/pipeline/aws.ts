@@ -7,6 +7,8 @@ import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
+import { S3Client } from "@aws-sdk/client-s3";
 import { deployVersion } from "../deploy/core.js";
 import type { DeployRequest, DeploySettings } from "../deploy/inputs.js";
 import type { CommandRunner } from "../exec.js";
@@ -14,6 +16,7 @@ import { buildPush } from "../image/build-push.js";
 import type { BuildSettings } from "../image/inputs.js";
 import type { Logger } from "../logger.js";
 import { awsRevertPlatform } from "../revert/aws-platform.js";
+import { s3Dropbox } from "../smoke/batch-inputs.js";
 import type { VersionNames } from "../version.js";
 import type { PipelineTarget } from "./target.js";
 
@@ -36,8 +39,11 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
     ecs: new ECSClient({}),
     elb: new ElasticLoadBalancingV2Client({}),
     ecr: new ECRClient({}),
+    events: new EventBridgeClient({}),
   };
-  let image: { ref?: string; digest?: string } = {};
+  let image: { ref?: string; digest?: string; gateway?: string } = {};
+  // A batch version's bucket, from its deploy: where its smoke test drops the cases.
+  let bucket = "";
 
   const deploy = (
     names: VersionNames,
@@ -52,6 +58,7 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
         names,
         image: image.ref ?? "",
         imageDigest: image.digest,
+        gatewayImage: image.gateway,
         databaseUrl: options.databaseUrl,
         metrics,
       },
@@ -61,6 +68,7 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
 
   return {
     name: "aws",
+    kind: options.deploy.kind,
     databaseUrl: async () => options.databaseUrl,
     async build(version) {
       const result = await buildPush(
@@ -71,7 +79,11 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
           mask: options.mask ?? (() => undefined),
         },
       );
-      image = { ref: result.imageRef ?? result.image, digest: result.digest };
+      image = {
+        ref: result.imageRef ?? result.image,
+        digest: result.digest,
+        gateway: result.gatewayImage,
+      };
       return {
         outcome: `${result.outcome}: ${image.ref}`,
         image: image.ref,
@@ -81,6 +93,7 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
     async deploy({ version, metrics, canaryWeight }) {
       const split = { traffic: new Map(), canaryWeight };
       const result = await deploy(version, split, metrics);
+      bucket = result.batch?.bucket ?? bucket;
       return {
         url: result.url,
         versionUrl: result.versionUrl,
@@ -92,6 +105,7 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
       const result = await deploy(version, { traffic }, metrics);
       return `traffic ${JSON.stringify(result.traffic)}`;
     },
+    batchDropbox: () => s3Dropbox(new S3Client({}), bucket),
     revertPlatform: () =>
       awsRevertPlatform({
         ...clients,

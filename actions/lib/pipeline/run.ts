@@ -19,12 +19,16 @@ import {
   type Metrics,
 } from "../metrics-file.js";
 import { revertVersion } from "../revert/core.js";
-import { runSmokeTest } from "../smoke/index.js";
 import type { SmokeOptions } from "../smoke/options.js";
 import { train } from "../train/core.js";
 import type { TrainInputs } from "../train/inputs.js";
 import type { VersionNames } from "../version.js";
 import { abStageEnabled, runAbStage } from "./ab-stage.js";
+import {
+  batchSmokeRecorded,
+  onlineSmokeRecorded,
+  ownSmokeRecorded,
+} from "./smoke-record.js";
 import {
   renderStageReport,
   StageRunner,
@@ -207,24 +211,10 @@ async function smokeStage(run: PipelineRun): Promise<void> {
   const url = run.deployed?.versionUrl ?? "";
   try {
     await run.stages.run("smoke-test", async () => {
-      const own = await run.deployed?.smoke?.(run.smoke.cases ?? []);
-      if (own && !own.passed) throw new Error(own.reasons.join("; "));
-      if (own) return own.detail;
-      const result = await runSmokeTest(
-        {
-          ...run.smoke,
-          url,
-          version: run.version.version,
-          databaseUrl: run.databaseUrl,
-          app: run.app,
-        },
-        run.logger,
-      );
-      if (!result.passed) throw new Error(result.reasons.join("; "));
-      const load = result.load;
-      return load
-        ? `p95 ${load.p95.toFixed(1)} ms, error rate ${(load.errorRate * 100).toFixed(2)}% over ${load.sent} requests`
-        : "passed";
+      if (run.target.kind === "batch") return batchSmokeRecorded(run);
+      const own = run.deployed?.smoke;
+      if (own) return ownSmokeRecorded(run, own);
+      return onlineSmokeRecorded(run, url);
     });
   } catch (error) {
     await revertAfterFailure(run, "smoke test");

@@ -1,6 +1,8 @@
 /** Where the pipeline ships to: the local machine or AWS. Same stages, different hands. */
+import type { DeployKind } from "../config/types.js";
 import type { RevertPlatform } from "../revert/types.js";
 import type { SmokeCase } from "../smoke/cases.js";
+import type { BatchDropbox } from "../smoke/batch.js";
 import type { VersionNames } from "../version.js";
 import type { StageOutcome } from "./stages.js";
 
@@ -25,23 +27,36 @@ export interface BuiltImage {
   digest?: string;
 }
 
+/** What a target deploys: a new build, or (with `promotedFrom`) a version proven elsewhere. */
+export interface DeployArgs {
+  /** The version, named in the environment it is deployed to. */
+  version: VersionNames;
+  image?: string;
+  /** The image (or local artifact) digest; a promotion's must match what the target runs. */
+  digest?: string;
+  metrics: Record<string, number>;
+  canaryWeight: number;
+  /** The environment the version was promoted from. */
+  promotedFrom?: string;
+  /** Who approved the promotion, when known. */
+  approvedBy?: string;
+}
+
 /** One target: how to build, deploy, shift traffic and revert there. */
 export interface PipelineTarget {
   readonly name: "local" | "aws";
+  /** What the versions deployed are (default online): a batch version's smoke test drops a file. */
+  readonly kind?: DeployKind;
   /** The deployments registry (the local target starts its own Postgres). */
   databaseUrl(): Promise<string | undefined>;
   build(version: VersionNames): Promise<BuiltImage>;
-  deploy(args: {
-    version: VersionNames;
-    image?: string;
-    digest?: string;
-    metrics: Record<string, number>;
-    canaryWeight: number;
-  }): Promise<Deployed>;
+  deploy(args: DeployArgs): Promise<Deployed>;
   /** Gives the version all traffic and marks it serving. */
   shiftAll(
     version: VersionNames,
     metrics: Record<string, number>,
   ): Promise<string>;
   revertPlatform(): RevertPlatform;
+  /** Where a batch version's smoke test drops its file and reads the output. */
+  batchDropbox?(version: VersionNames): BatchDropbox;
 }

@@ -6,6 +6,9 @@
 import type { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import type { ECRClient } from "@aws-sdk/client-ecr";
 import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import type { EventBridgeClient } from "@aws-sdk/client-eventbridge";
+import { clearInbox, inboxTarget } from "../aws/inbox-route.js";
+import { appInboxRuleName } from "../deploy/batch.js";
 import { deleteVersionImages, imageOfTag } from "../aws/ecr-cleanup.js";
 import {
   setListenerTraffic,
@@ -19,7 +22,7 @@ import {
   type KeyedTargets,
 } from "../aws/live-traffic.js";
 import { deleteStack, describeStack, stackOutputs } from "../aws/stack.js";
-import { ConfigurationError } from "../errors.js";
+import { ConfigurationError, errorMessage } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { isValidVersion, parseVersion, versionStackName } from "../version.js";
 import { sameSplit, type Split } from "./traffic.js";
@@ -30,6 +33,8 @@ export interface AwsRevertPlatformOptions {
   cfn: CloudFormationClient;
   elb: ElasticLoadBalancingV2Client;
   ecr: ECRClient;
+  /** For batch versions: the app-wide inbox/ rule is cleared when it sends to the version. */
+  events?: EventBridgeClient;
   app: string;
   /** ECR repository name; without it (and without one in deployments) images are left alone. */
   repository?: string;
@@ -107,15 +112,18 @@ export function awsRevertPlatform(
       });
       return image !== undefined;
     },
-    deleteVersion: (version) =>
-      deleteStack({
+    async deleteVersion(version) {
+      const stackName = versionStackName(app, parseVersion(version));
+      await releaseAppInbox(options, stackName);
+      return deleteStack({
         cfn,
-        stackName: versionStackName(app, parseVersion(version)),
+        stackName,
         logger,
         roleArn: options.roleArn,
         pollMs: options.pollMs,
         timeoutMs: options.timeoutMs,
-      }),
+      });
+    },
     async deleteImages(version, fallback) {
       const repository = options.repository ?? fallback;
       if (!repository) {
@@ -130,4 +138,29 @@ export function awsRevertPlatform(
       });
     },
   };
+}
+
+/**
+ * A batch version's queue goes with its stack: when the app-wide inbox/ rule sends there, its
+ * target is removed first, so files dropped under inbox/ wait in the bucket (kept) for the next
+ * batch deploy instead of going to a deleted queue. A failure here is a warning: the revert goes on.
+ */
+async function releaseAppInbox(
+  options: AwsRevertPlatformOptions,
+  stackName: string,
+): Promise<void> {
+  const { events, cfn, app, logger } = options;
+  if (!events) return;
+  const queueArn = (await stackOutputs({ cfn, stackName }))?.QueueArn;
+  if (!queueArn) return;
+  const ruleName = appInboxRuleName(app);
+  try {
+    if ((await inboxTarget(events, ruleName)) !== queueArn) return;
+    await clearInbox(events, ruleName);
+    logger.info(`rule ${ruleName} no longer sends inbox/ to ${stackName}`);
+  } catch (error) {
+    logger.warning(
+      `rule ${ruleName} could not be cleared: ${errorMessage(error)}`,
+    );
+  }
 }

@@ -1,6 +1,7 @@
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECRClient } from "@aws-sdk/client-ecr";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { openPool } from "../db/pool.js";
 import type { Logger } from "../logger.js";
 import type { RevertInputs } from "./inputs.js";
@@ -21,6 +22,7 @@ export async function revertOnAws(
       cfn: new CloudFormationClient({}),
       elb: new ElasticLoadBalancingV2Client({}),
       ecr: new ECRClient({}),
+      events: new EventBridgeClient({}),
       app: inputs.app,
       repository: inputs.repository,
       roleArn: inputs.cloudFormationRoleArn,

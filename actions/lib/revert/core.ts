@@ -7,6 +7,7 @@ import type pg from "pg";
 import {
   getDeployment,
   listDeployments,
+  type AppEnvironment,
   type Deployment,
 } from "../db/deployments.js";
 import { withAppLock } from "../db/app-lock.js";
@@ -82,13 +83,18 @@ function nothingDone(
   };
 }
 
+/** The registry rows a revert reads and writes: its app in the version's environment. */
+function scopeOfRevert(options: RevertOptions): AppEnvironment {
+  return { app: options.app, environment: options.version.environment };
+}
+
 async function checkTarget(
   db: pg.Pool,
-  app: string,
+  scope: AppEnvironment,
   toVersion: string | undefined,
 ): Promise<void> {
   if (!toVersion) return;
-  const row = await getDeployment(db, app, toVersion);
+  const row = await getDeployment(db, scope, toVersion);
   if (row && (row.status === "reverted" || row.status === "failed")) {
     throw new ConfigurationError(
       `to-version "${toVersion}" is ${row.status} in deployments: choose a serving version`,
@@ -113,7 +119,9 @@ async function missingVersion(
     return nothingDone(version, traffic, detail);
   }
   const known = options.db
-    ? (await listDeployments(options.db, options.app)).map((r) => r.version)
+    ? (await listDeployments(options.db, scopeOfRevert(options))).map(
+        (r) => r.version,
+      )
     : Object.keys(traffic);
   throw new ConfigurationError(
     `${detail}. Known versions of ${options.app}: ${known.join(", ") || "none"}`,
@@ -126,7 +134,7 @@ async function readRow(
 ): Promise<Deployment | undefined> {
   return describeFailure("migrate", "the deployments database", async () => {
     await migrate(db, options.logger);
-    return getDeployment(db, options.app, options.version.version);
+    return getDeployment(db, scopeOfRevert(options), options.version.version);
   });
 }
 
@@ -178,7 +186,8 @@ export async function revertVersion(
     const missing = await missingVersion(options);
     if (missing) return missing;
   }
-  if (options.db) await checkTarget(options.db, options.app, toVersion);
+  if (options.db)
+    await checkTarget(options.db, scopeOfRevert(options), toVersion);
   ctx.repository = ecrRepositoryOf(row?.image);
   const locked = options.db
     ? <T>(fn: () => Promise<T>) =>

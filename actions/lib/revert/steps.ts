@@ -8,7 +8,7 @@ import {
   setTrafficWeights,
 } from "../db/deployments.js";
 import { ConfigurationError } from "../errors.js";
-import { archiveCheckpoints } from "../stream/checkpoints.js";
+import { archiveCheckpoints, streamScope } from "../stream/checkpoints.js";
 import type { Logger } from "../logger.js";
 import { isValidVersion, type VersionNames } from "../version.js";
 import { describeSplit, revertedSplit, sameSplit } from "./traffic.js";
@@ -39,7 +39,11 @@ async function chooseTarget(
   let target = ctx.toVersion;
   // Only a version that carries traffic needs a successor; otherwise the split stays as it is.
   if (!target && fromWeight > 0 && db)
-    target = await previousHealthyVersion(db, app, version);
+    target = await previousHealthyVersion(
+      db,
+      { app, environment: ctx.names.environment },
+      version,
+    );
   const others = Object.keys(before).filter((v) => v !== version);
   if (fromWeight > 0 && !target && others.length === 0) {
     if (!ctx.force) {
@@ -69,7 +73,7 @@ async function stepTraffic(
     const versions = Object.entries(traffic).filter(([v]) => isValidVersion(v));
     const { missing } = await setTrafficWeights(
       ctx.db,
-      ctx.app,
+      { app: ctx.app, environment: ctx.names.environment },
       new Map(versions),
     );
     if (missing.length > 0)
@@ -106,7 +110,7 @@ async function stepTables(
     : [];
   // A stream version's checkpoints go to the archive too (the input stream is left alone).
   const checkpoints = await archiveCheckpoints(ctx.db, {
-    app: ctx.app,
+    app: streamScope(ctx.app, ctx.names.environment),
     consumer: ctx.names.version,
     at: ctx.now(),
   });
@@ -140,7 +144,7 @@ async function stepRecord(
   }
   const { changed, previousStatus } = await markReverted(
     ctx.db,
-    ctx.app,
+    { app: ctx.app, environment: ctx.names.environment },
     ctx.names.version,
     archived,
   );

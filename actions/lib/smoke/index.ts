@@ -153,7 +153,7 @@ function loadStep({ options, tuning, logger, agent, cases }: StepContext) {
 
 /** Every answered smoke request (cases, batch, load) with the rows it should have logged. */
 function loggedStep(
-  { tuning, logger }: StepContext,
+  { tuning, logger, options }: StepContext,
   databaseUrl: string,
   version: string,
   result: SmokeResult,
@@ -164,6 +164,7 @@ function loggedStep(
     checkLogged({
       databaseUrl,
       version,
+      environment: options.environment,
       expected,
       logger,
       timeoutMs: tuning.logTimeoutMs,

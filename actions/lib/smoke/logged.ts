@@ -1,12 +1,14 @@
 import pg from "pg";
 import { errorMessage } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { parseVersion, qualified } from "../version.js";
+import { parseVersion, qualified, type VersionNames } from "../version.js";
 
 /** Options for checkLogged. */
 export interface LoggedOptions {
   databaseUrl: string;
   version: string;
+  /** The environment whose log tables to read; default the default environment. */
+  environment?: string;
   /** Each smoke request id with the number of items it carried (1, or the batch size). */
   expected: Map<string, number>;
   logger: Logger;
@@ -45,10 +47,11 @@ interface Snapshot {
 
 async function snapshot(
   client: pg.Client,
-  version: string,
+  names: VersionNames,
   ids: string[],
 ): Promise<Snapshot> {
-  const { schema, inputs, outputs } = parseVersion(version).tables;
+  const { version } = names;
+  const { schema, inputs, outputs } = names.tables;
   const count = async (table: string) => {
     const res = await client.query<{ request_id: string; n: string }>(
       `SELECT request_id, count(*) AS n FROM ${qualified(schema, table)} WHERE request_id = ANY($1::text[]) GROUP BY request_id`,
@@ -70,7 +73,10 @@ async function snapshot(
 }
 
 function compare(options: LoggedOptions, snap: Snapshot): string[] {
-  const { schema, inputs, outputs } = parseVersion(options.version).tables;
+  const { schema, inputs, outputs } = parseVersion(
+    options.version,
+    options.environment,
+  ).tables;
   const problems: string[] = [];
   for (const [table, found] of [
     [`${schema}.${inputs}`, snap.inputs],
@@ -137,7 +143,11 @@ export async function checkLogged(
   try {
     for (;;) {
       try {
-        const snap = await snapshot(client, options.version, ids);
+        const snap = await snapshot(
+          client,
+          parseVersion(options.version, options.environment),
+          ids,
+        );
         result.inputRows = [...snap.inputs.values()].reduce((a, b) => a + b, 0);
         result.outputRows = [...snap.outputs.values()].reduce(
           (a, b) => a + b,

@@ -15,7 +15,12 @@ import {
   type InputSource,
   type NumberRule,
 } from "../inputs.js";
-import { parseAppName, parseVersion } from "../version.js";
+import {
+  parseAppName,
+  parseEnvironmentName,
+  parseVersion,
+} from "../version.js";
+import { KIND_INPUT } from "../deploy/kind.js";
 
 /** Bounds of the number inputs; the pipeline's copies of these inputs use the same ones. */
 export const SMOKE_LIMITS = {
@@ -99,13 +104,21 @@ export const SMOKE_TUNING_INPUTS: InputTable = [
 export const SMOKE_INPUTS: InputTable = [
   {
     name: "url",
-    required: true,
-    help: "base URL of the version, e.g. http://127.0.0.1:8080",
+    help: "base URL of the version, e.g. http://127.0.0.1:8080 (kind online)",
+  },
+  KIND_INPUT,
+  {
+    name: "bucket",
+    help: "kind batch: the app's bucket (deploy-stack's bucket output)",
   },
   { name: "version", help: "the model version every response must name" },
   ...SMOKE_TUNING_INPUTS,
   DATABASE_URL_INPUT,
   { ...APP_INPUT, default: undefined, help: "app name, for the report title" },
+  {
+    name: "environment",
+    help: "environment the version runs in: its log tables, and the row the outcome is recorded on (default production)",
+  },
   CONFIG_INPUT,
 ];
 
@@ -129,6 +142,8 @@ export interface SmokeOptions {
   /** The service's paths, each starting with '/'. */
   paths: ServicePaths;
   app?: string;
+  /** The environment the version runs in: its log tables are that environment's. */
+  environment?: string;
 }
 
 /** Where a model server answers. */
@@ -222,16 +237,28 @@ export function parseBaseUrl(raw: string): string {
   return url.toString().replace(/\/+$/, "");
 }
 
+function requiredUrl(read: InputSource): string {
+  const url = optionalInput(read, "url");
+  if (url === undefined)
+    throw new ConfigurationError(
+      `input "url" is required for kind online: give the version's base URL (deploy-stack's version-url output)`,
+    );
+  return url;
+}
+
 /** Reads and validates the smoke-test inputs from any input source (the action, the CLI, tests). */
 export function readSmokeOptions(read: InputSource): SmokeOptions {
   const version = optionalInput(read, "version");
   const app = optionalInput(read, "app");
+  const environment = optionalInput(read, "environment");
   const options: SmokeOptions = {
-    url: parseBaseUrl(requiredInput(read, "url")),
+    url: parseBaseUrl(requiredUrl(read)),
     version: version === undefined ? undefined : parseVersion(version).version,
     ...readSmokeTuning(read),
     databaseUrl: optionalDatabaseUrl(read),
     app: app === undefined ? undefined : parseAppName(app),
+    environment:
+      environment === undefined ? undefined : parseEnvironmentName(environment),
   };
   checkDatabaseNeeds(options);
   return withCases(options);

@@ -11,7 +11,11 @@ import type { ModelClient } from "../batch/predict.js";
 import type { Logger } from "../logger.js";
 import type { PredictionLogWriter } from "../predictions/writer.js";
 import type { VersionNames } from "../version.js";
-import { CheckpointStore, ensureStreamTables } from "./checkpoints.js";
+import {
+  CheckpointStore,
+  ensureStreamTables,
+  streamScope,
+} from "./checkpoints.js";
 import { deadLetter } from "./dead-letters.js";
 import { KinesisSink, KinesisSource } from "./kinesis-source.js";
 import { Limiter } from "./limiter.js";
@@ -57,7 +61,7 @@ export async function runKinesisStream(
   };
   await ensureStreamTables(options.pool);
   const group = {
-    app: options.app,
+    app: streamScope(options.app, options.names.environment),
     consumer: options.names.version,
     stream: options.inputStream,
   };

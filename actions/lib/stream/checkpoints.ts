@@ -9,7 +9,17 @@ import {
   type Queryable,
   type TransactionalDb,
 } from "../db/pool.js";
+import { environmentApp } from "../version.js";
 import type { ShardInfo, ShardPosition, StartPosition } from "./types.js";
+
+/**
+ * The name an app's streams and consumer groups go by in an environment: the app itself in the
+ * default one, `<app>--<env>` in another (environmentApp), so two environments never share a
+ * stream, a checkpoint or a dead letter.
+ */
+export function streamScope(app: string, environment: string): string {
+  return environmentApp(app, environment);
+}
 
 /** Creates the checkpoint, archive and dead-letter tables if missing. */
 export async function ensureStreamTables(db: Queryable): Promise<void> {

@@ -11,7 +11,12 @@ import {
   requiredInput,
   type InputSource,
 } from "../inputs.js";
-import { parseVersion, type VersionNames } from "../version.js";
+import {
+  parseAppName,
+  parseEnvironmentName,
+  parseVersion,
+  type VersionNames,
+} from "../version.js";
 import type { StartPosition } from "./types.js";
 
 /** What `modelship stream` does. */
@@ -137,6 +142,8 @@ export const STREAM_INPUTS: InputTable = [
 export interface StreamInputs {
   action: StreamAction;
   app: string;
+  /** The environment of modelship.yml (`--env`): its streams, checkpoints and log tables. */
+  environment: string;
   file?: string;
   keyField: string;
   version?: VersionNames;
@@ -168,16 +175,19 @@ export function readStreamInputs(read: InputSource): StreamInputs {
       `modelship stream: the action must be ${STREAM_ACTIONS.join(", ")}, got ${JSON.stringify(action.slice(0, 40))}`,
     );
   const version = optionalInput(read, "version");
+  const environment = parseEnvironmentName(requiredInput(read, "env"));
   const stream = (name: string) => {
     const raw = optionalInput(read, name);
     return raw === undefined ? undefined : parseStreamName(raw, `--${name}`);
   };
   const inputs: StreamInputs = {
     action,
-    app: requiredInput(read, "app"),
+    app: parseAppName(requiredInput(read, "app")),
+    environment,
     file: optionalInput(read, "file"),
     keyField: requiredInput(read, "key-field"),
-    version: version === undefined ? undefined : parseVersion(version),
+    version:
+      version === undefined ? undefined : parseVersion(version, environment),
     modelUrl: optionalInput(read, "model-url"),
     predictPath: requiredInput(read, "predict-path"),
     source: parseSource(requiredInput(read, "source")),

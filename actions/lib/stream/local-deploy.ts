@@ -7,6 +7,7 @@
  */
 import type pg from "pg";
 import type { Logger } from "../logger.js";
+import type { Deployed } from "../pipeline/target.js";
 import { startLocalService, stopLocalService } from "../local/services.js";
 import type { SmokeCase } from "../smoke/cases.js";
 import type { VersionNames } from "../version.js";
@@ -27,6 +28,7 @@ const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 export function consumeCommand(args: {
   app: string;
   version: string;
+  environment: string;
   modelUrl: string;
   start: string;
 }): string {
@@ -40,6 +42,8 @@ export function consumeCommand(args: {
     args.app,
     "--version",
     args.version,
+    "--env",
+    args.environment,
     "--model-url",
     args.modelUrl,
     "--start",
@@ -77,6 +81,7 @@ export async function startLocalConsumer(
     command: consumeCommand({
       app: options.app,
       version: options.names.version,
+      environment: options.names.environment,
       modelUrl: options.modelUrl,
       start: options.start ?? "TRIM_HORIZON",
     }),
@@ -126,4 +131,33 @@ export async function retireLocalConsumer(options: {
       })
     : 0;
   return { stopped, archivedCheckpoints };
+}
+
+/**
+ * Starts a deployed stream version's consumer, and gives the deployment its smoke test: the cases
+ * go on the environment's input stream and the decisions are read from its output stream.
+ */
+export async function withLocalConsumer(
+  deployed: Deployed,
+  options: LocalConsumerOptions & {
+    withDb: <T>(work: (pool: pg.Pool) => Promise<T>) => Promise<T>;
+  },
+): Promise<Deployed> {
+  const { withDb, ...consumerOptions } = options;
+  const consumer = await startLocalConsumer(consumerOptions);
+  const context = {
+    app: options.app,
+    names: options.names,
+    logger: options.logger,
+  };
+  return {
+    ...deployed,
+    detail: `${deployed.detail}; ${consumer.detail}`,
+    smoke: (cases) =>
+      withDb(async (pool) => {
+        const result = await smokeLocalStream({ ...context, pool }, cases);
+        const detail = `${result.decided} case(s) decided on the output stream and logged; slowest ${result.slowestMs} ms after the put`;
+        return { ...result, detail };
+      }),
+  };
 }

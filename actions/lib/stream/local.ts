@@ -10,7 +10,11 @@ import { ensurePredictionTables, migrate } from "../db/schema.js";
 import type { Logger } from "../logger.js";
 import { PredictionLogWriter } from "../predictions/writer.js";
 import type { VersionNames } from "../version.js";
-import { CheckpointStore, ensureStreamTables } from "./checkpoints.js";
+import {
+  CheckpointStore,
+  ensureStreamTables,
+  streamScope,
+} from "./checkpoints.js";
 import { deadLetter } from "./dead-letters.js";
 import { Limiter } from "./limiter.js";
 import {
@@ -23,7 +27,7 @@ import { StreamMetrics } from "./metrics.js";
 import type { StartPosition } from "./types.js";
 import { runStreamWorker } from "./worker.js";
 
-/** The app's shared input stream on the local target. */
+/** The app's shared input stream on the local target (of streamScope's name). */
 export const localInputStream = (app: string) => `${app}-events`;
 /** The app's default output stream on the local target. */
 export const localOutputStream = (app: string) => `${app}-decisions`;
@@ -66,8 +70,9 @@ export async function prepareLocalStream(
   await migrate(pool);
   await ensurePredictionTables(pool, options.names);
   await ensureStreamTables(pool);
-  const input = options.inputStream ?? localInputStream(options.app);
-  const output = options.outputStream ?? localOutputStream(options.app);
+  const scope = streamScope(options.app, options.names.environment);
+  const input = options.inputStream ?? localInputStream(scope);
+  const output = options.outputStream ?? localOutputStream(scope);
   await ensureLocalStream(pool, input, options.shards ?? 1);
   await ensureLocalStream(pool, output, options.shards ?? 1);
   return { input, output };
@@ -103,7 +108,7 @@ export async function runLocalStream(
     if (options.metricsPort !== undefined)
       server = await metrics.serve(options.metricsPort, "127.0.0.1");
     const group = {
-      app: options.app,
+      app: streamScope(options.app, options.names.environment),
       consumer: options.names.version,
       stream: streams.input,
     };

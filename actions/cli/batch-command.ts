@@ -1,0 +1,198 @@
+/**
+ * `modelship batch`: the batch worker's local twin. With `--input FILE` it scores one file (and
+ * exits); without it, it watches the inbox under the state directory, with its queue in Postgres,
+ * until stopped (the local deploy of a batch version runs it so).
+ */
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import {
+  APP_INPUT,
+  CONFIG_INPUT,
+  DATABASE_URL_INPUT,
+} from "../lib/common-inputs.js";
+import { S3Client } from "@aws-sdk/client-s3";
+import { SQSClient } from "@aws-sdk/client-sqs";
+import { readWorkerEnv, runAwsWorker } from "../lib/batch/aws-run.js";
+import { runLocalInbox, scoreLocalFile } from "../lib/batch/local.js";
+import { optionalDatabaseUrl } from "../lib/db/url.js";
+import { ConfigurationError } from "../lib/errors.js";
+import type { InputTable } from "../lib/input-table.js";
+import {
+  numberInput,
+  optionalInput,
+  requiredInput,
+  type InputSource,
+} from "../lib/inputs.js";
+import { batchRoot, WATCHING_LINE } from "../lib/local/batch-worker.js";
+import { ensureLocalPostgres } from "../lib/local/postgres.js";
+import { listLocalServices } from "../lib/local/services.js";
+import type { Logger } from "../lib/logger.js";
+import { parseBaseUrl, SERVICE_PATH_INPUTS } from "../lib/smoke/options.js";
+import { parseAppName, parseVersion } from "../lib/version.js";
+import { STATE_DIR_FLAG, type Command } from "./command.js";
+import { stateDirOf } from "./local-state.js";
+
+const BATCH_FLAGS: InputTable = [
+  {
+    name: "version",
+    required: true,
+    help: "the version whose model scores the rows",
+  },
+  APP_INPUT,
+  {
+    name: "input",
+    help: "score this file (.csv, .jsonl, .parquet) and exit; without it, watch the inbox",
+  },
+  {
+    name: "output",
+    help: "where --input's output goes (default <state dir>/batch/outputs/<version>/<name>)",
+  },
+  STATE_DIR_FLAG,
+  {
+    name: "model-url",
+    help: "the model server (default the version's local service)",
+  },
+  SERVICE_PATH_INPUTS[0] as InputTable[number],
+  { name: "batch-size", default: "100", help: "rows per predict request" },
+  { name: "concurrency", default: "4", help: "predict requests in flight" },
+  {
+    ...DATABASE_URL_INPUT,
+    help: "where rows are logged (default DATABASE_URL, else the local PostgreSQL)",
+  },
+  {
+    name: "idle-exit-seconds",
+    help: "stop watching after this long with nothing to do",
+  },
+  CONFIG_INPUT,
+];
+
+function modelUrlOf(
+  read: InputSource,
+  stateDir: string,
+  version: string,
+): string {
+  const given = optionalInput(read, "model-url");
+  if (given) return parseBaseUrl(given);
+  const service = listLocalServices(stateDir)[version];
+  if (!service)
+    throw new ConfigurationError(
+      `no local service runs version "${version}" in ${stateDir}: deploy it (modelship pipeline) or pass --model-url`,
+    );
+  return service.url;
+}
+
+function inputFileOf(read: InputSource, root: string): string | undefined {
+  const given = optionalInput(read, "input");
+  if (given === undefined) return undefined;
+  const file = path.resolve(root, given);
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw new ConfigurationError(
+      `--input ${JSON.stringify(given.slice(0, 200))} is not a file`,
+    );
+  return file;
+}
+
+/** Stops the run on SIGINT or SIGTERM: the file in hand goes back to the queue. */
+function stopSignal(logger: Logger): AbortSignal {
+  const controller = new AbortController();
+  const stop = (signal: string) => {
+    logger.info(`${signal}: stopping the batch worker`);
+    controller.abort();
+  };
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  return controller.signal;
+}
+
+export const batchCommand: Command = {
+  name: "batch",
+  summary:
+    "score a file with a version's model, or watch the local inbox (the batch worker)",
+  flags: BATCH_FLAGS,
+  async run({ read }, logger) {
+    const root = process.cwd();
+    const names = parseVersion(requiredInput(read, "version"));
+    const app = parseAppName(requiredInput(read, "app"));
+    const stateDir = stateDirOf(read, root);
+    const input = inputFileOf(read, root);
+    const output = optionalInput(read, "output");
+    if (output !== undefined && input === undefined)
+      throw new ConfigurationError(
+        "--output needs --input: the inbox's outputs go under <state dir>/batch/outputs/",
+      );
+    const common = {
+      app,
+      names,
+      root: batchRoot(stateDir),
+      modelUrl: modelUrlOf(read, stateDir, names.version),
+      predictPath: requiredInput(read, "predict-path"),
+      batchSize: numberInput(read, "batch-size", undefined, {
+        min: 1,
+        max: 10_000,
+        integer: true,
+      }) as number,
+      concurrency: numberInput(read, "concurrency", undefined, {
+        min: 1,
+        max: 64,
+        integer: true,
+      }) as number,
+      logger,
+    };
+    const idle = numberInput(read, "idle-exit-seconds", undefined, { min: 1 });
+    const databaseUrl =
+      optionalDatabaseUrl(read) ??
+      optionalDatabaseUrl(() => process.env.DATABASE_URL ?? "") ??
+      (await ensureLocalPostgres(stateDir, logger)).url;
+    const signal = stopSignal(logger);
+    if (input) {
+      const target = output
+        ? path.resolve(root, output)
+        : path.join(
+            common.root,
+            "outputs",
+            names.version,
+            path.basename(input),
+          );
+      const rows = await scoreLocalFile({
+        ...common,
+        databaseUrl,
+        signal,
+        input,
+        output: target,
+      });
+      logger.info(`${rows} row(s) scored by ${names.version} into ${target}`);
+      return 0;
+    }
+    logger.info(
+      `${WATCHING_LINE} ${path.join(common.root, "inbox", names.version)} (and inbox/ when it is the current batch version)`,
+    );
+    const stats = await runLocalInbox({
+      ...common,
+      databaseUrl,
+      signal,
+      idleExitMs: idle === undefined ? undefined : idle * 1000,
+    });
+    logger.info(`batch worker stopped: ${JSON.stringify(stats)}`);
+    return 0;
+  },
+};
+
+/** `modelship batch-worker`: the worker in batch.yml's task, configured by its environment. */
+export const batchWorkerCommand: Command = {
+  name: "batch-worker",
+  summary:
+    "the batch worker on AWS (batch.yml's task; settings from its environment)",
+  flags: [],
+  async run(_parsed, logger) {
+    const settings = readWorkerEnv(process.env);
+    // The SDK clients read region and credentials (the task role) from the environment.
+    const stats = await runAwsWorker(settings, {
+      s3: new S3Client({}),
+      sqs: new SQSClient({}),
+      logger,
+      signal: stopSignal(logger),
+    });
+    logger.info(`batch worker stopped: ${JSON.stringify(stats)}`);
+    return 0;
+  },
+};

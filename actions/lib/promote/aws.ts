@@ -1,0 +1,163 @@
+/**
+ * Promotion on AWS (the promote action): the same core, with deploy-stack's core as the target
+ * and, when the target environment pulls from another ECR registry, a copy by digest. The version
+ * is deployed at the canary weight; the workflow then runs smoke-test and the traffic shift.
+ *
+ * Not yet wired: deploying a non-default environment's stacks on AWS (the deploy core still names
+ * every AWS resource after the app alone), so the target must be the default environment.
+ */
+import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
+import { ECRClient } from "@aws-sdk/client-ecr";
+import { ECSClient } from "@aws-sdk/client-ecs";
+import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { getDeployment, recordPromotion } from "../db/deployments.js";
+import { openPool } from "../db/pool.js";
+import { migrate } from "../db/schema.js";
+import { deployVersion } from "../deploy/core.js";
+import type { DeploySettings } from "../deploy/inputs.js";
+import { ConfigurationError } from "../errors.js";
+import { ecrRegistry, ecrRepositoryOf } from "../image/names.js";
+import type { Logger } from "../logger.js";
+import type { PipelineTarget } from "../pipeline/target.js";
+import { awsRevertPlatform } from "../revert/aws-platform.js";
+import { DEFAULT_ENVIRONMENT } from "../version.js";
+import { promoteVersion, type ImageCarrier, type Promoted } from "./core.js";
+import { ecrImageCarrier, type EcrPlace } from "./ecr-carrier.js";
+import type { PromoteRoute } from "./inputs.js";
+
+/** Where the target environment pulls images from, when not the source's registry. */
+export interface TargetRegistry {
+  registryId?: string;
+  region?: string;
+  repository?: string;
+}
+
+/** The ECR place of an image reference (`<account>.dkr.ecr.<region>.amazonaws.com/<repo>…`). */
+export function ecrPlaceOf(image: string, ecr: (region: string) => ECRClient) {
+  const host = image.slice(0, image.indexOf("/"));
+  const registry = ecrRegistry(host);
+  const repository = ecrRepositoryOf(image);
+  if (!registry || !repository) return undefined;
+  return {
+    ecr: ecr(registry.region),
+    registryId: registry.accountId,
+    region: registry.region,
+    repository,
+  } satisfies EcrPlace;
+}
+
+function carrierFor(
+  source: EcrPlace | undefined,
+  target: TargetRegistry,
+  ecr: (region: string) => ECRClient,
+): ImageCarrier | undefined {
+  if (!source || !target.registryId) return undefined;
+  const region = target.region ?? source.region;
+  return ecrImageCarrier({
+    source,
+    target: {
+      ecr: ecr(region),
+      registryId: target.registryId,
+      region,
+      repository: target.repository ?? source.repository,
+    },
+  });
+}
+
+function deployTarget(
+  inputs: PromoteRoute,
+  settings: DeploySettings & { databaseUrl: string },
+  logger: Logger,
+): PipelineTarget {
+  const clients = {
+    cfn: new CloudFormationClient({}),
+    ecs: new ECSClient({}),
+    elb: new ElasticLoadBalancingV2Client({}),
+    ecr: new ECRClient({}),
+  };
+  return {
+    name: "aws",
+    databaseUrl: async () => settings.databaseUrl,
+    build: async () => {
+      throw new Error("a promotion never builds");
+    },
+    async deploy(args) {
+      const result = await deployVersion(
+        {
+          ...settings,
+          app: inputs.app,
+          names: args.version,
+          image: args.image ?? "",
+          imageDigest: args.digest,
+          traffic: new Map(),
+          canaryWeight: args.canaryWeight,
+          metrics: args.metrics,
+        },
+        clients,
+        { logger },
+      );
+      return {
+        url: result.url,
+        versionUrl: result.versionUrl,
+        detail: `${result.stackName} ${result.status}`,
+      };
+    },
+    shiftAll: async () => {
+      throw new Error("the workflow shifts traffic with deploy-stack");
+    },
+    revertPlatform: () =>
+      awsRevertPlatform({
+        ...clients,
+        app: inputs.app,
+        roleArn: settings.cloudFormationRoleArn,
+        logger,
+      }),
+  };
+}
+
+/** Checks, carries and deploys the promotion on AWS; records its source and approver. */
+export async function promoteOnAws(
+  inputs: PromoteRoute,
+  options: {
+    settings: DeploySettings;
+    databaseUrl: string;
+    registry: TargetRegistry;
+    logger: Logger;
+  },
+): Promise<Promoted> {
+  if (inputs.to !== DEFAULT_ENVIRONMENT)
+    throw new ConfigurationError(
+      `promote to "${inputs.to}" on AWS: only the default environment (${DEFAULT_ENVIRONMENT}) can be deployed on AWS for now`,
+    );
+  const ecr = (region: string) => new ECRClient({ region });
+  const db = openPool(options.databaseUrl);
+  try {
+    await migrate(db, options.logger);
+    const row = await getDeployment(
+      db,
+      { app: inputs.app, environment: inputs.from },
+      inputs.version,
+    );
+    const source = row?.image ? ecrPlaceOf(row.image, ecr) : undefined;
+    const promoted = await promoteVersion({
+      ...inputs,
+      db,
+      target: deployTarget(
+        inputs,
+        { ...options.settings, databaseUrl: options.databaseUrl },
+        options.logger,
+      ),
+      carry: carrierFor(source, options.registry, ecr),
+      logger: options.logger,
+    });
+    await recordPromotion(
+      db,
+      { app: inputs.app, environment: inputs.to },
+      inputs.version,
+      { promotedFrom: inputs.from, approvedBy: inputs.approvedBy },
+    );
+    return promoted;
+  } finally {
+    await db.end();
+  }
+}
