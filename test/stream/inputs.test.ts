@@ -1,5 +1,6 @@
 // The stream commands' flags: start positions, stream names, and what each action needs, all
 // checked before any side effect (ConfigurationError naming the flag and the value).
+import { ENV_FLAG } from "../../actions/cli/command.js";
 import { ConfigurationError } from "../../actions/lib/errors.js";
 import { mapInputs } from "../../actions/lib/inputs.js";
 import { tableInputs } from "../../actions/lib/input-table.js";
@@ -10,8 +11,9 @@ import {
   STREAM_INPUTS,
 } from "../../actions/lib/stream/inputs.js";
 
+// The command's flags: the stream table and --env (the environment's streams and log tables).
 const read = (given: Record<string, string>) =>
-  tableInputs(STREAM_INPUTS, { given: mapInputs(given) });
+  tableInputs([...STREAM_INPUTS, ENV_FLAG], { given: mapInputs(given) });
 
 describe("stream inputs", () => {
   it.each([
@@ -115,5 +117,31 @@ describe("stream inputs", () => {
       keyField: "id",
     });
     expect(inputs.version?.version).toBe("v3");
+    expect(inputs.environment).toBe("production");
+    expect(inputs.version?.tables.schema).toBe("predictions");
+  });
+
+  it("reads --env: the version's log tables are that environment's", () => {
+    const inputs = readStreamInputs(
+      read({
+        action: "consume",
+        app: "ml",
+        version: "v3",
+        env: "staging",
+        "model-url": "http://127.0.0.1:8080",
+      }),
+    );
+    expect(inputs.environment).toBe("staging");
+    expect(inputs.version?.environment).toBe("staging");
+    expect(inputs.version?.tables.schema).toBe("predictions__staging");
+  });
+
+  it.each([
+    [{ app: "ml", env: "Staging" }, /environment "Staging" is not allowed/],
+    [{ app: "ml--x" }, /app "ml--x" is not allowed/],
+  ])("refuses %j", (given, message) => {
+    expect(() =>
+      readStreamInputs(read({ action: "put", file: "e.jsonl", ...given })),
+    ).toThrow(message);
   });
 });

@@ -12,6 +12,7 @@ import {
   type InputSource,
 } from "../inputs.js";
 import {
+  DEFAULT_ENVIRONMENT,
   parseAppName,
   parseEnvironmentName,
   parseVersion,
@@ -175,7 +176,10 @@ export function readStreamInputs(read: InputSource): StreamInputs {
       `modelship stream: the action must be ${STREAM_ACTIONS.join(", ")}, got ${JSON.stringify(action.slice(0, 40))}`,
     );
   const version = optionalInput(read, "version");
-  const environment = parseEnvironmentName(requiredInput(read, "env"));
+  // The command's --env (read through modelship.yml: the first environment when not given).
+  const environment = parseEnvironmentName(
+    optionalInput(read, "env") ?? DEFAULT_ENVIRONMENT,
+  );
   const stream = (name: string) => {
     const raw = optionalInput(read, name);
     return raw === undefined ? undefined : parseStreamName(raw, `--${name}`);
