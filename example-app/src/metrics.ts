@@ -9,6 +9,7 @@ import {
   DROP_REASONS,
   type WriterHooks,
 } from "../../actions/lib/predictions/types.js";
+import { WRITER_GAUGES } from "../../actions/lib/predictions/gauges.js";
 import type { PredictionLogWriter } from "../../actions/lib/predictions/writer.js";
 
 /** The service's Prometheus metrics, in a registry of their own (one per app instance). */
@@ -67,11 +68,7 @@ function writerGauges(
   registers: Registers,
   writer: () => PredictionLogWriter | undefined,
 ): void {
-  const gauge = (
-    name: string,
-    help: string,
-    read: (w: PredictionLogWriter) => number,
-  ) =>
+  for (const { name, help, read } of WRITER_GAUGES)
     new Gauge({
       name,
       help,
@@ -81,31 +78,6 @@ function writerGauges(
         this.set(current ? read(current) : 0);
       },
     });
-  gauge(
-    "modelship_log_queue_depth",
-    "Prediction-log rows held in memory for Postgres",
-    (w) => w.queueDepth,
-  );
-  gauge(
-    "modelship_log_backlog_rows",
-    "Prediction-log rows not yet in Postgres (in memory or in the journal)",
-    (w) => w.backlog,
-  );
-  gauge(
-    "modelship_log_journal_bytes",
-    "Bytes of the prediction-log journal on local disk",
-    (w) => w.journalBytes,
-  );
-  gauge(
-    "modelship_log_replay_lag_seconds",
-    "Age of the oldest prediction-log row not yet in Postgres",
-    (w) => w.replayLagSeconds,
-  );
-  gauge(
-    "modelship_log_db_up",
-    "1 when the last prediction-log write to Postgres succeeded, else 0",
-    (w) => (w.dbUp === false ? 0 : 1),
-  );
 }
 
 /** Counters the writer's hooks feed. */

@@ -134,6 +134,9 @@ describe("a shadow named in the deployments table", () => {
         /shadow_requests_total\{version="v1",shadow="v2",outcome="dropped"\} (\d+)/,
       ),
     ).toBe(0);
+    // Its writer is watched with the gauges every writer has (predictions/gauges.ts).
+    expect(text).toContain(`modelship_log_db_up{version="v1"} 1`);
+    expect(text).toMatch(/modelship_log_backlog_rows\{version="v1"\} \d+/);
     // The shadow mirrors nothing further, and requests by a version's own URL are not mirrored.
     expect(await metricsOf(shadowGateway)).not.toMatch(
       /shadow_requests_total\{/,

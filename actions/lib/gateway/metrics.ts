@@ -11,6 +11,7 @@ import {
   Registry,
 } from "prom-client";
 import { DROP_REASONS, type WriterHooks } from "../predictions/types.js";
+import { WRITER_GAUGES } from "../predictions/gauges.js";
 import type { PredictionLogWriter } from "../predictions/writer.js";
 
 /** A route as metrics name it (never the raw path, which a client could vary without bound). */
@@ -141,11 +142,7 @@ export class GatewayMetrics {
 
   private writerGauges(): void {
     const writers = this.writers;
-    const gauge = (
-      name: string,
-      help: string,
-      read: (w: PredictionLogWriter) => number,
-    ) =>
+    for (const { name, help, read } of WRITER_GAUGES)
       new Gauge({
         name,
         help,
@@ -156,26 +153,6 @@ export class GatewayMetrics {
             this.labels(version).set(read(writer));
         },
       });
-    gauge(
-      "modelship_log_queue_depth",
-      "Prediction-log rows held in memory for Postgres",
-      (w) => w.queueDepth,
-    );
-    gauge(
-      "modelship_log_backlog_rows",
-      "Prediction-log rows not yet in Postgres (in memory or in the journal)",
-      (w) => w.backlog,
-    );
-    gauge(
-      "modelship_log_journal_bytes",
-      "Bytes of the prediction-log journal on local disk",
-      (w) => w.journalBytes,
-    );
-    gauge(
-      "modelship_log_replay_lag_seconds",
-      "Age of the oldest prediction-log row not yet in Postgres",
-      (w) => w.replayLagSeconds,
-    );
   }
 
   /** Hooks for a version's writer: rows written, replayed, journaled and dropped. */
