@@ -158,12 +158,12 @@ describe("deploy-stack kind batch", () => {
     expect(changeSetOf(world.aws, "modelship-shared")).toBeUndefined();
   });
 
-  it.each(["stream", "Batch", "online;x"])(
+  it.each(["kafka", "Batch", "online;x"])(
     "refuses kind %j before any AWS call",
     (kind) => {
       expect(() =>
         deployRequest({ kind, version: "b1", image: "r:1" }),
-      ).toThrow(/input "kind" \(deploy.kind\) .* use online or batch/);
+      ).toThrow(/input "kind" \(deploy.kind\) .* use online, batch, stream/);
     },
   );
 

@@ -104,6 +104,7 @@ export function versionOutputs(
   const base = parameters.LoadBalancerUrl || LOAD_BALANCER_URL;
   const { slug } = parseVersion(version);
   if (parameters.BatchBucketName !== undefined) return batchOutputs(parameters);
+  if (parameters.WorkerImageUri !== undefined) return streamOutputs(parameters);
   return {
     Url: base,
     VersionUrl: `${base}/v/${version}`,
@@ -128,5 +129,19 @@ export function batchOutputs(
     QueueArn: arnOf("sqs", queue),
     DeadLetterQueueUrl: `https://sqs.${REGION}.amazonaws.com/${ACCOUNT}/${deadLetters}`,
     ServiceName: `${stack}-Service-0a1b2c3d`,
+  };
+}
+
+/** stream.yml's outputs for these parameters. */
+export function streamOutputs(
+  parameters: Record<string, string>,
+): Record<string, string> {
+  const app = parameters.AppName ?? "modelship";
+  const version = parameters.ModelVersion ?? "";
+  return {
+    InputStreamName: parameters.InputStreamName || `${app}-events`,
+    OutputStreamName: parameters.OutputStreamName || `${app}-decisions`,
+    ConsumerGroup: version,
+    ServiceName: `${app}-v-${parseVersion(version).slug}-Service-0a1b2c3d`,
   };
 }
