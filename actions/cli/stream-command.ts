@@ -27,7 +27,7 @@ import {
   MAX_PUT_EVENTS,
   putLocalEvents,
 } from "../lib/stream/local-stream.js";
-import { runStreamSmoke } from "../lib/stream/smoke.js";
+import { localSmokePort, runStreamSmoke } from "../lib/stream/smoke.js";
 import { streamScope } from "../lib/stream/checkpoints.js";
 import type { VersionNames } from "../lib/version.js";
 import { ENV_FLAG, STATE_DIR_FLAG, type Command } from "./command.js";
@@ -152,8 +152,7 @@ async function smoke(
     const result = await runStreamSmoke({
       pool,
       names,
-      inputStream: streams.input,
-      outputStream: streams.output,
+      port: localSmokePort(pool, streams),
       cases,
       timeoutMs: inputs.timeoutSeconds * 1000,
       logger,

@@ -1,3 +1,4 @@
+import { KinesisClient } from "@aws-sdk/client-kinesis";
 import { S3Client } from "@aws-sdk/client-s3";
 import { readDeployKind } from "../lib/deploy/kind.js";
 import type { InputSource } from "../lib/inputs.js";
@@ -13,6 +14,11 @@ import {
   runSmokeTest,
   smokeOutputs,
 } from "../lib/smoke/index.js";
+import {
+  readStreamSmokeOptions,
+  renderStreamReport,
+  runKinesisStreamSmoke,
+} from "../lib/smoke/stream.js";
 import { recordSmoke } from "../lib/pipeline/smoke-record.js";
 import { parseVersion } from "../lib/version.js";
 import {
@@ -44,10 +50,26 @@ async function batch(read: InputSource): Promise<void> {
   actionsLogger.info("batch smoke test passed");
 }
 
+/** kind stream: put the cases on the input stream, read the decisions, count the log rows. */
+async function stream(read: InputSource): Promise<void> {
+  const settings = readStreamSmokeOptions(read);
+  const result = await runKinesisStreamSmoke(settings, {
+    kinesis: new KinesisClient({}),
+    logger: actionsLogger,
+  });
+  const report = renderStreamReport(result, settings);
+  setOutputs({ passed: String(result.passed), report });
+  await writeSummary(report);
+  if (!result.passed) failWith(result.reasons);
+  actionsLogger.info("stream smoke test passed");
+}
+
 /** The smoke-test action: read inputs, run the checks, set outputs and the summary, fail with every reason. */
 export async function main(): Promise<void> {
   const read = readActionInputs(SMOKE_INPUTS);
-  if (readDeployKind(read) === "batch") return batch(read);
+  const kind = readDeployKind(read);
+  if (kind === "batch") return batch(read);
+  if (kind === "stream") return stream(read);
   const options = readSmokeOptions(read);
   const result = await runSmokeTest(options, actionsLogger);
   // With a registry, the outcome goes on the version's row: a promotion requires "passed".

@@ -29,6 +29,7 @@ const listener = (app: string) =>
   );
 const repository = (app: string) => arn("ecr", `repository/${app}`);
 const inboxRule = (app: string) => arn("events", `rule/${app}-inbox`);
+const streamArn = (name: string) => arn("kinesis", `stream/${name}`);
 const bucketArn = (app: string) => `arn:aws:s3:::${app}-111122223333-eu-west-1`;
 const onStacks = (app: string, action: string, context?: Request["context"]) =>
   stackArns(app).map((resource) => ({ action, resource, context }));
@@ -142,6 +143,24 @@ export const DIRECT_CALLS: Record<string, Builder> = {
       resource: `${bucketArn(app)}/outputs/1.2/smoke-run.jsonl`,
     },
   ],
+  // smoke-test of a stream version: the cases go on the app's input stream, and the decisions
+  // are read from every shard of its output stream.
+  "kinesis:PutRecords": ({ app }) => [
+    { action: "kinesis:PutRecords", resource: streamArn(`${app}-events`) },
+  ],
+  ...Object.fromEntries(
+    ["ListShards", "GetShardIterator", "GetRecords"].map(
+      (operation): [string, Builder] => [
+        `kinesis:${operation}`,
+        ({ app }) => [
+          {
+            action: `kinesis:${operation}`,
+            resource: streamArn(`${app}-decisions`),
+          },
+        ],
+      ],
+    ),
+  ),
   "elasticloadbalancing:DescribeTargetGroups": () => [
     { action: "elasticloadbalancing:DescribeTargetGroups", resource: "*" },
   ],

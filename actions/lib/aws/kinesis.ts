@@ -168,10 +168,17 @@ export const isExpiredIterator = (error: unknown) =>
   error instanceof ExpiredIteratorException ||
   (error as { name?: string })?.name === "ExpiredIteratorException";
 
+/** Where Kinesis placed one accepted entry. */
+export interface PlacedRecord {
+  shardId: string;
+  sequenceNumber: string;
+}
+
 /**
  * Puts every entry, in pages of 500. Entries Kinesis refuses (throttled or an internal failure)
  * are put again, alone, after a backoff, until all are accepted or the attempts run out (then it
- * throws: the caller does not checkpoint, so the records are read and put again).
+ * throws: the caller does not checkpoint, so the records are read and put again). Returns where
+ * each entry was placed, in the entries' order.
  */
 export async function putRecords(
   kinesis: KinesisClient,
@@ -182,23 +189,32 @@ export async function putRecords(
     signal?: AbortSignal;
     onThrottle?(): void;
   },
-): Promise<void> {
+): Promise<PlacedRecord[]> {
+  const placed: PlacedRecord[] = [];
   for (let i = 0; i < options.entries.length; i += MAX_PUT_ENTRIES)
-    await putPage(kinesis, {
-      ...options,
-      entries: options.entries.slice(i, i + MAX_PUT_ENTRIES),
-    });
+    placed.push(
+      ...(await putPage(kinesis, {
+        ...options,
+        entries: options.entries.slice(i, i + MAX_PUT_ENTRIES),
+      })),
+    );
+  return placed;
 }
 
 async function putPage(
   kinesis: KinesisClient,
   options: Parameters<typeof putRecords>[1],
-): Promise<void> {
+): Promise<PlacedRecord[]> {
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
-  let pending = options.entries;
+  const placed: PlacedRecord[] = [];
+  // Positions (in this page) of the entries not yet accepted.
+  let pending = options.entries.map((_, index) => index);
   let delay = backoff.initialMs;
   for (let attempt = 1; pending.length > 0; attempt++) {
-    const entries = pending;
+    const positions = pending;
+    const entries = positions.map(
+      (index) => options.entries[index] as PutRecordsRequestEntry,
+    );
     // Throttling is retried inside; describeFailure names the call for anything else.
     const answer = await describeFailure("PutRecords", options.stream, () =>
       withThrottleRetry(
@@ -212,9 +228,17 @@ async function putPage(
         { ...options, backoff },
       ),
     );
-    if (!answer.FailedRecordCount) return;
     const results = answer.Records ?? [];
-    const refused = pending.filter((_, index) => results[index]?.ErrorCode);
+    positions.forEach((position, index) => {
+      const result = results[index];
+      if (result && !result.ErrorCode)
+        placed[position] = {
+          shardId: result.ShardId ?? "",
+          sequenceNumber: result.SequenceNumber ?? "",
+        };
+    });
+    const refused = positions.filter((_, index) => results[index]?.ErrorCode);
+    if (refused.length === 0) return placed;
     const why = results.find((r) => r.ErrorCode);
     if (attempt >= backoff.attempts)
       throw new Error(
@@ -225,4 +249,5 @@ async function putPage(
     delay = Math.min(backoff.maxMs, delay * 2);
     pending = refused;
   }
+  return placed;
 }

@@ -111,6 +111,14 @@ export const SMOKE_INPUTS: InputTable = [
     name: "bucket",
     help: "kind batch: the app's bucket (deploy-stack's bucket output)",
   },
+  {
+    name: "input-stream",
+    help: "kind stream: the Kinesis stream the cases go on (deploy-stack's input-stream output)",
+  },
+  {
+    name: "output-stream",
+    help: "kind stream: the Kinesis stream the decisions are read from (deploy-stack's output-stream output)",
+  },
   { name: "version", help: "the model version every response must name" },
   ...SMOKE_TUNING_INPUTS,
   DATABASE_URL_INPUT,

@@ -119,8 +119,8 @@ export class KinesisSink implements DecisionSink {
     this.name = `kinesis:${options.stream}`;
   }
 
-  put(records: OutputRecord[], signal?: AbortSignal): Promise<void> {
-    return putRecords(this.options.kinesis, {
+  async put(records: OutputRecord[], signal?: AbortSignal): Promise<void> {
+    await putRecords(this.options.kinesis, {
       stream: this.options.stream,
       entries: records.map((record) => ({
         PartitionKey: record.partitionKey,

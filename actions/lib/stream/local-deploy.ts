@@ -13,7 +13,11 @@ import type { SmokeCase } from "../smoke/cases.js";
 import type { VersionNames } from "../version.js";
 import { archiveCheckpoints } from "./checkpoints.js";
 import { prepareLocalStream } from "./local.js";
-import { runStreamSmoke, type StreamSmokeResult } from "./smoke.js";
+import {
+  localSmokePort,
+  runStreamSmoke,
+  type StreamSmokeResult,
+} from "./smoke.js";
 
 /** The services-file key of a version's consumer. */
 export const consumerKey = (version: string) => `stream:${version}`;
@@ -103,8 +107,7 @@ export async function smokeLocalStream(
   const streams = await prepareLocalStream(options.pool, options);
   return runStreamSmoke({
     ...options,
-    inputStream: streams.input,
-    outputStream: streams.output,
+    port: localSmokePort(options.pool, streams),
     cases,
     timeoutMs,
   });

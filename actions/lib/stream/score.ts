@@ -44,8 +44,9 @@ interface Scored extends Parsed {
 }
 
 /** The log rows' request id of a record: its shard and sequence number. */
-export const requestIdOfRecord = (record: StreamRecord) =>
-  `${record.shardId}:${record.sequenceNumber}`;
+export const requestIdOfRecord = (
+  record: Pick<StreamRecord, "shardId" | "sequenceNumber">,
+) => `${record.shardId}:${record.sequenceNumber}`;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   Boolean(value) && typeof value === "object" && !Array.isArray(value);
