@@ -30,7 +30,6 @@ import { readServicePaths } from "../lib/smoke/options.js";
 import { terminalProgress } from "../lib/pipeline/stages.js";
 import type { PipelineTarget } from "../lib/pipeline/target.js";
 import {
-  DEFAULT_ENVIRONMENT,
   parseAppName,
   parseVersion,
   type VersionNames,
@@ -102,12 +101,9 @@ function awsTarget(
   read: InputSource,
   context: { app: string; environment: string; root: string; logger: Logger },
 ): PipelineTarget {
-  if (context.environment !== DEFAULT_ENVIRONMENT)
-    throw new ConfigurationError(
-      `--target aws --env ${context.environment}: the AWS pipeline deploys to ${DEFAULT_ENVIRONMENT} only for now; deploy other environments with the workflows' environment jobs`,
-    );
   return awsPipelineTarget({
     app: context.app,
+    environment: context.environment,
     build: readBuildSettings(read, process.env),
     deploy: readDeploySettings(read, {
       actionDir: path.dirname(fileURLToPath(import.meta.url)),

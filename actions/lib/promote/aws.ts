@@ -1,26 +1,27 @@
 /**
  * Promotion on AWS (the promote action): the same core, with deploy-stack's core as the target
  * and, when the target environment pulls from another ECR registry, a copy by digest. The version
- * is deployed at the canary weight; the workflow then runs smoke-test and the traffic shift.
- *
- * Not yet wired: deploying a non-default environment's stacks on AWS (the deploy core still names
- * every AWS resource after the app alone), so the target must be the default environment.
+ * is deployed at the canary weight, under the target environment's names (`<app>--<env>` stacks,
+ * or the app's own in the default environment); the workflow then runs smoke-test and the shift.
  */
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { getDeployment, recordPromotion } from "../db/deployments.js";
+import type pg from "pg";
+import {
+  getDeployment,
+  recordPromotion,
+  runsElsewhere,
+} from "../db/deployments.js";
 import { openPool } from "../db/pool.js";
 import { migrate } from "../db/schema.js";
 import { deployVersion } from "../deploy/core.js";
 import type { DeploySettings } from "../deploy/inputs.js";
-import { ConfigurationError } from "../errors.js";
 import { ecrRegistry, ecrRepositoryOf } from "../image/names.js";
 import type { Logger } from "../logger.js";
 import type { PipelineTarget } from "../pipeline/target.js";
 import { awsRevertPlatform } from "../revert/aws-platform.js";
-import { DEFAULT_ENVIRONMENT } from "../version.js";
 import { promoteVersion, type ImageCarrier, type Promoted } from "./core.js";
 import { ecrImageCarrier, type EcrPlace } from "./ecr-carrier.js";
 import type { PromoteRoute } from "./inputs.js";
@@ -67,8 +68,9 @@ function carrierFor(
 function deployTarget(
   inputs: PromoteRoute,
   settings: DeploySettings & { databaseUrl: string },
-  logger: Logger,
+  context: { db: pg.Pool; logger: Logger },
 ): PipelineTarget {
+  const { db, logger } = context;
   const clients = {
     cfn: new CloudFormationClient({}),
     ecs: new ECSClient({}),
@@ -109,6 +111,14 @@ function deployTarget(
       awsRevertPlatform({
         ...clients,
         app: inputs.app,
+        environment: inputs.to,
+        // The source environment runs the same image: it stays while any environment runs it.
+        imageInUseElsewhere: (version) =>
+          runsElsewhere(
+            db,
+            { app: inputs.app, environment: inputs.to },
+            version,
+          ),
         roleArn: settings.cloudFormationRoleArn,
         logger,
       }),
@@ -125,10 +135,6 @@ export async function promoteOnAws(
     logger: Logger;
   },
 ): Promise<Promoted> {
-  if (inputs.to !== DEFAULT_ENVIRONMENT)
-    throw new ConfigurationError(
-      `promote to "${inputs.to}" on AWS: only the default environment (${DEFAULT_ENVIRONMENT}) can be deployed on AWS for now`,
-    );
   const ecr = (region: string) => new ECRClient({ region });
   const db = openPool(options.databaseUrl);
   try {
@@ -145,7 +151,7 @@ export async function promoteOnAws(
       target: deployTarget(
         inputs,
         { ...options.settings, databaseUrl: options.databaseUrl },
-        options.logger,
+        { db, logger: options.logger },
       ),
       carry: carrierFor(source, options.registry, ecr),
       logger: options.logger,

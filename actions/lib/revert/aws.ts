@@ -2,6 +2,7 @@ import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECRClient } from "@aws-sdk/client-ecr";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
+import { runsElsewhere } from "../db/environment-rows.js";
 import { openPool } from "../db/pool.js";
 import type { Logger } from "../logger.js";
 import type { RevertInputs } from "./inputs.js";
@@ -24,6 +25,15 @@ export async function revertOnAws(
       ecr: new ECRClient({}),
       events: new EventBridgeClient({}),
       app: inputs.app,
+      environment: inputs.version.environment,
+      imageInUseElsewhere: pool
+        ? (version) =>
+            runsElsewhere(
+              pool,
+              { app: inputs.app, environment: inputs.version.environment },
+              version,
+            )
+        : undefined,
       repository: inputs.repository,
       roleArn: inputs.cloudFormationRoleArn,
       logger,
