@@ -96,7 +96,13 @@ export async function ensureShared(
       `shared-parameters: SubnetIds is deprecated: give LoadBalancerSubnetIds (public subnets for the load balancer) and, for tasks in private subnets, ServiceSubnetIds`,
     );
   const parameters = declaredOnly(
-    { AppName: awsAppName(req), ...Object.fromEntries(req.sharedParameters) },
+    {
+      AppName: awsAppName(req),
+      // One image per app, promoted by digest: every environment pulls from the app's repository,
+      // which the template would otherwise name after AppName (`<app>--<env>`).
+      ...(awsAppName(req) === req.app ? {} : { ImageRepositoryName: req.app }),
+      ...Object.fromEntries(req.sharedParameters),
+    },
     req.sharedTemplate.parameters,
   );
   const body = req.sharedTemplate.body;
