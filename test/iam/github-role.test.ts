@@ -258,3 +258,70 @@ describe("one app's GitHub role never reaches another app", () => {
     expect(reached.map(describeRequest)).toEqual([]);
   });
 });
+
+// Each environment's role stack (EnvironmentName) scopes every name to `<app>--<env>` outside the
+// default environment; only the ECR repository is shared, as the one image is promoted by digest.
+describe("an environment's GitHub role", () => {
+  const STAGING = appRoles("ml", "staging");
+
+  it.each(SENT)("grants %s on the environment's own resources", (action) => {
+    const denied = (
+      DIRECT_CALLS[action]?.(STAGING, DEPLOYED_TYPES) ?? []
+    ).filter((r) => !isAllowed(STAGING.github, r));
+    expect(denied.map(describeRequest)).toEqual([]);
+  });
+
+  it("names its stacks, listener and cluster after <app>--<env>, and pulls from the app's repository", () => {
+    const requests = Object.values(DIRECT_CALLS).flatMap((build) =>
+      build(STAGING, DEPLOYED_TYPES),
+    );
+    const resources = requests.map((r) => r.resource);
+    expect(resources).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(":stack/ml--staging-shared/"),
+        expect.stringContaining(":stack/ml--staging-v-1--2/"),
+        expect.stringContaining(":listener/app/ml--staging/"),
+        expect.stringContaining(":repository/ml"),
+      ]),
+    );
+    expect(
+      resources.filter((r) => r.endsWith(":repository/ml--staging")),
+    ).toEqual([]);
+  });
+
+  it("trusts only that GitHub environment", () => {
+    const [statement] = githubTrust("ml", "staging");
+    expect(
+      statement?.Condition?.StringLike?.[
+        "token.actions.githubusercontent.com:sub"
+      ],
+    ).toBe("repo:octo/models:environment:staging");
+  });
+
+  it.each([
+    ["production", "staging"],
+    ["staging", "production"],
+    ["staging", "dev"],
+  ])("of %s never reaches %s's stacks, services or traffic", (mine, theirs) => {
+    const me = appRoles("ml", mine);
+    const them = appRoles("ml", theirs);
+    const shared = `:repository/${them.repository}`;
+    const reached = Object.entries(DIRECT_CALLS)
+      .filter(([action]) => !UNSCOPED_ACTIONS.has(action))
+      .flatMap(([, build]) => build(them, DEPLOYED_TYPES))
+      .filter((r) => !r.resource.endsWith(shared))
+      .map((r) =>
+        r.context?.["cloudformation:RoleArn"]
+          ? {
+              ...r,
+              context: {
+                ...r.context,
+                "cloudformation:RoleArn": me.serviceRoleArn,
+              },
+            }
+          : r,
+      )
+      .filter((r) => isAllowed(me.github, r));
+    expect(reached.map(describeRequest)).toEqual([]);
+  });
+});
