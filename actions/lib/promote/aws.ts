@@ -16,7 +16,7 @@ import {
 } from "../db/deployments.js";
 import { openPool } from "../db/pool.js";
 import { migrate } from "../db/schema.js";
-import { deployVersion } from "../deploy/core.js";
+import { deployVersion, type DeployClients } from "../deploy/core.js";
 import type { DeploySettings } from "../deploy/inputs.js";
 import { ecrRegistry, ecrRepositoryOf } from "../image/names.js";
 import type { Logger } from "../logger.js";
@@ -68,15 +68,9 @@ function carrierFor(
 function deployTarget(
   inputs: PromoteRoute,
   settings: DeploySettings & { databaseUrl: string },
-  context: { db: pg.Pool; logger: Logger },
+  context: { db: pg.Pool; logger: Logger; clients: DeployClients },
 ): PipelineTarget {
-  const { db, logger } = context;
-  const clients = {
-    cfn: new CloudFormationClient({}),
-    ecs: new ECSClient({}),
-    elb: new ElasticLoadBalancingV2Client({}),
-    ecr: new ECRClient({}),
-  };
+  const { db, logger, clients } = context;
   return {
     name: "aws",
     databaseUrl: async () => settings.databaseUrl,
@@ -125,6 +119,16 @@ function deployTarget(
   };
 }
 
+/** The SDK clients of the standard environment (region, credentials, endpoints). */
+function standardClients(): DeployClients {
+  return {
+    cfn: new CloudFormationClient({}),
+    ecs: new ECSClient({}),
+    elb: new ElasticLoadBalancingV2Client({}),
+    ecr: new ECRClient({}),
+  };
+}
+
 /** Checks, carries and deploys the promotion on AWS; records its source and approver. */
 export async function promoteOnAws(
   inputs: PromoteRoute,
@@ -133,9 +137,13 @@ export async function promoteOnAws(
     databaseUrl: string;
     registry: TargetRegistry;
     logger: Logger;
+    /** The target's clients (tests pass their own); default the standard environment's. */
+    clients?: DeployClients;
+    /** ECR in a region, for a copy between registries; default a client of that region. */
+    ecrIn?: (region: string) => ECRClient;
   },
 ): Promise<Promoted> {
-  const ecr = (region: string) => new ECRClient({ region });
+  const ecr = options.ecrIn ?? ((region: string) => new ECRClient({ region }));
   const db = openPool(options.databaseUrl);
   try {
     await migrate(db, options.logger);
@@ -151,7 +159,11 @@ export async function promoteOnAws(
       target: deployTarget(
         inputs,
         { ...options.settings, databaseUrl: options.databaseUrl },
-        { db, logger: options.logger },
+        {
+          db,
+          logger: options.logger,
+          clients: options.clients ?? standardClients(),
+        },
       ),
       carry: carrierFor(source, options.registry, ecr),
       logger: options.logger,
