@@ -134,7 +134,12 @@ async function chooseVersion(
 export const pipelineCommand: Command = {
   name: "pipeline",
   summary: "train, gate, build, deploy, smoke-test and shift traffic",
-  flags: [...PIPELINE_INPUTS, ENV_FLAG, ...LOCAL_PIPELINE_FLAGS],
+  // The CLI names the environment with --env, as its other commands do.
+  flags: [
+    ...PIPELINE_INPUTS.filter((spec) => !spec.environment),
+    ENV_FLAG,
+    ...LOCAL_PIPELINE_FLAGS,
+  ],
   async run({ read }, logger) {
     const root = process.cwd();
     const where = choice(read, "target", ["local", "aws"]);

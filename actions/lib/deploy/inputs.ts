@@ -245,15 +245,17 @@ function readImage(read: InputSource): { image: string; digest?: string } {
 /**
  * Reads and validates every deploy-stack input. Runs before any AWS call, so a bad version,
  * traffic split, template path, parameter or metrics file fails in seconds with the offending
- * value (a file's contents are never quoted).
+ * value (a file's contents are never quoted). The version is named in the environment that
+ * `environmentInput` chooses (the CLI's is `env`).
  */
 export function readDeployInputs(
   read: InputSource,
   dirs: DeployDirs,
+  environmentInput: string = ENVIRONMENT_INPUT.name,
 ): DeployRequest {
   const names = parseVersion(
     requiredInput(read, "version"),
-    readEnvironment(read),
+    readEnvironment(read, environmentInput),
   );
   const app = parseAppName(requiredInput(read, "app"));
   const { image, digest } = readImage(read);
