@@ -253,30 +253,3 @@ describe("policy sizes stay within IAM's quotas", () => {
     },
   );
 });
-
-describe("an environment's service role", () => {
-  const STAGING = appRoles("ml", "staging");
-
-  it.each(SERVICE_ROLE_TYPES)(
-    "covers %s under the environment's names",
-    (type) => {
-      const denied = (
-        RESOURCE_TYPE_NEEDS[type]?.(STAGING.app, STAGING.boundaryArn) ?? []
-      ).filter((r) => !isAllowed(STAGING.service, r));
-      expect(denied.map(describeRequest)).toEqual([]);
-    },
-  );
-
-  it.each([
-    ["production", "staging"],
-    ["staging", "production"],
-  ])("of %s never reaches %s's named or tagged resources", (mine, theirs) => {
-    const me = appRoles("ml", mine);
-    const them = appRoles("ml", theirs);
-    const reached = Object.values(RESOURCE_TYPE_NEEDS)
-      .flatMap((needs) => needs(them.app, them.boundaryArn))
-      .filter((r) => r.resource !== "*" && !r.resource.includes(":vpc/"))
-      .filter((r) => isAllowed(me.service, r));
-    expect(reached.map(describeRequest)).toEqual([]);
-  });
-});
