@@ -117,6 +117,40 @@ describe("revert on AWS in one environment", () => {
   });
 });
 
+describe("revert on AWS in the default environment", () => {
+  const databaseUrl = useTestDatabase();
+
+  it("keeps the image while staging still runs the version, and leaves staging alone", async () => {
+    const digest = digestOf("e5");
+    const { aws, deploy } = deployFixture({
+      app: "iris",
+      images: { "iris:a": digest },
+    });
+    const given = { app: "iris", "database-url": databaseUrl() };
+    const image = `${REGISTRY}/iris@${digest}`;
+    await deploy.version({ ...given, version: "a", image });
+    await deploy.version({
+      ...given,
+      environment: "staging",
+      version: "a",
+      image,
+      "shared-parameters": LB_SHARED_PARAMETERS,
+    });
+    const inputs = readRevertInputs(
+      inputsFor(REVERT_INPUTS, { ...given, version: "a", force: "true" }),
+    );
+    const result = await revertOnAws(inputs, memoryLogger(), aws.clients);
+    expect(result.reverted).toBe(true);
+    expect(aws.changes.filter((c) => c.startsWith("DeleteStack"))).toEqual([
+      "DeleteStack iris-v-a",
+    ]);
+    expect(aws.imageTags("iris")).toContain("a");
+    expect(aws.split(listenerArnOf("iris--staging", "http"))).toEqual({
+      a: 100,
+    });
+  });
+});
+
 describe("promote on AWS", () => {
   const databaseUrl = useTestDatabase();
 
