@@ -34,7 +34,7 @@ import {
 import { readSmokeOptions, SMOKE_INPUTS } from "../lib/smoke/options.js";
 import { train } from "../lib/train/core.js";
 import { readTrainInputs, TRAIN_INPUTS } from "../lib/train/inputs.js";
-import type { Command } from "./command.js";
+import { ENV_FLAG, type Command } from "./command.js";
 
 /** `modelship train`: the train action's core. */
 export const trainCommand: Command = {
@@ -93,12 +93,17 @@ export const buildCommand: Command = {
 export const deployCommand: Command = {
   name: "deploy",
   summary: "deploy a version's stack on AWS (the deploy-stack action)",
-  flags: DEPLOY_INPUTS,
+  // The CLI names the environment with --env, as its other commands do.
+  flags: [...DEPLOY_INPUTS.filter((spec) => !spec.environment), ENV_FLAG],
   async run({ read }, logger) {
-    const request = readDeployInputs(read, {
-      actionDir: path.dirname(fileURLToPath(import.meta.url)),
-      workspace: process.cwd(),
-    });
+    const request = readDeployInputs(
+      read,
+      {
+        actionDir: path.dirname(fileURLToPath(import.meta.url)),
+        workspace: process.cwd(),
+      },
+      ENV_FLAG.name,
+    );
     const result = await deployVersion(
       request,
       {

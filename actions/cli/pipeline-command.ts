@@ -30,7 +30,6 @@ import { readServicePaths } from "../lib/smoke/options.js";
 import { terminalProgress } from "../lib/pipeline/stages.js";
 import type { PipelineTarget } from "../lib/pipeline/target.js";
 import {
-  DEFAULT_ENVIRONMENT,
   parseAppName,
   parseVersion,
   type VersionNames,
@@ -108,12 +107,9 @@ function awsTarget(
   read: InputSource,
   context: { app: string; environment: string; root: string; logger: Logger },
 ): PipelineTarget {
-  if (context.environment !== DEFAULT_ENVIRONMENT)
-    throw new ConfigurationError(
-      `--target aws --env ${context.environment}: the AWS pipeline deploys to ${DEFAULT_ENVIRONMENT} only for now; deploy other environments with the workflows' environment jobs`,
-    );
   return awsPipelineTarget({
     app: context.app,
+    environment: context.environment,
     build: readBuildSettings(read, process.env),
     deploy: readDeploySettings(read, {
       actionDir: path.dirname(fileURLToPath(import.meta.url)),
@@ -144,7 +140,12 @@ async function chooseVersion(
 export const pipelineCommand: Command = {
   name: "pipeline",
   summary: "train, gate, build, deploy, smoke-test and shift traffic",
-  flags: [...PIPELINE_INPUTS, ENV_FLAG, ...LOCAL_PIPELINE_FLAGS],
+  // The CLI names the environment with --env, as its other commands do.
+  flags: [
+    ...PIPELINE_INPUTS.filter((spec) => !spec.environment),
+    ENV_FLAG,
+    ...LOCAL_PIPELINE_FLAGS,
+  ],
   async run({ read }, logger) {
     const root = process.cwd();
     const where = choice(read, "target", ["local", "aws"]);

@@ -1,10 +1,7 @@
 /** `modelship revert VERSION`: the revert core on the local target (default) or on AWS. */
 import pg from "pg";
 import { recordedSplit, runsElsewhere } from "../lib/db/deployments.js";
-import { ConfigurationError } from "../lib/errors.js";
-import { requiredInput } from "../lib/inputs.js";
 import { environmentStateDir } from "../lib/local/paths.js";
-import { DEFAULT_ENVIRONMENT, parseVersion } from "../lib/version.js";
 import { openPool } from "../lib/db/pool.js";
 import { migrate } from "../lib/db/schema.js";
 import { clearLocalRoute } from "../lib/batch/inbox.js";
@@ -69,20 +66,17 @@ export const revertCommand: Command = {
   name: "revert",
   summary: "take a version out; its prediction logs are archived",
   positional: { name: "VERSION", flag: "version" },
-  flags: [...REVERT_INPUTS, ENV_FLAG, TARGET_FLAG, STATE_DIR_FLAG],
+  // The CLI names the environment with --env, as its other commands do.
+  flags: [
+    ...REVERT_INPUTS.filter((spec) => !spec.environment),
+    ENV_FLAG,
+    TARGET_FLAG,
+    STATE_DIR_FLAG,
+  ],
   async run({ read }, logger) {
-    const environment = requiredInput(read, "env");
-    const given = readRevertInputs(read);
     // The version's names (stack, tables) and its rows are the chosen environment's.
-    const inputs = {
-      ...given,
-      version: parseVersion(given.version.version, environment),
-    };
+    const inputs = readRevertInputs(read, ENV_FLAG.name);
     const where = choice(read, "target", ["local", "aws"]);
-    if (where === "aws" && environment !== DEFAULT_ENVIRONMENT)
-      throw new ConfigurationError(
-        `--target aws --env ${environment}: revert on AWS acts in ${DEFAULT_ENVIRONMENT} only for now`,
-      );
     const result =
       where === "local"
         ? await lockedRevert(inputs, stateDirOf(read, process.cwd()), logger)

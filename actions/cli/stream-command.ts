@@ -29,7 +29,11 @@ import {
 } from "../lib/stream/local-stream.js";
 import { localSmokePort, runStreamSmoke } from "../lib/stream/smoke.js";
 import { streamScope } from "../lib/stream/checkpoints.js";
-import type { VersionNames } from "../lib/version.js";
+import {
+  parseEnvironmentName,
+  parseVersion,
+  type VersionNames,
+} from "../lib/version.js";
 import { ENV_FLAG, STATE_DIR_FLAG, type Command } from "./command.js";
 import { stateDirOf } from "./local-state.js";
 
@@ -106,6 +110,17 @@ async function consume(
   return 0;
 }
 
+/**
+ * The version's names in the task's environment: stream.yml sets MODELSHIP_ENVIRONMENT, since the
+ * task has no modelship.yml that an --env could be checked against.
+ */
+function taskEnvironmentNames(names: VersionNames): VersionNames {
+  const environment = process.env.MODELSHIP_ENVIRONMENT?.trim();
+  return environment
+    ? parseVersion(names.version, parseEnvironmentName(environment))
+    : names;
+}
+
 /** The ECS task's worker: everything from its environment and flags (stream.yml). */
 async function consumeKinesis(inputs: StreamInputs, logger: Logger) {
   const databaseUrl = process.env.DATABASE_URL;
@@ -116,7 +131,7 @@ async function consumeKinesis(inputs: StreamInputs, logger: Logger) {
   const controller = new AbortController();
   process.once("SIGTERM", () => controller.abort());
   process.once("SIGINT", () => controller.abort());
-  const names = inputs.version as VersionNames;
+  const names = taskEnvironmentNames(inputs.version as VersionNames);
   const scope = streamScope(inputs.app, names.environment);
   await runKinesisWorker({
     app: inputs.app,

@@ -1,7 +1,8 @@
 /** Inputs that several actions share, defined once so their names, defaults and checks agree. */
 import { ConfigurationError, ServiceCallError } from "./errors.js";
 import type { InputSpec } from "./input-table.js";
-import type { InputSource } from "./inputs.js";
+import { optionalInput, type InputSource } from "./inputs.js";
+import { DEFAULT_ENVIRONMENT, parseEnvironmentName } from "./version.js";
 
 /** The app name when neither an input nor modelship.yml gives one. */
 export const DEFAULT_APP = "modelship";
@@ -29,6 +30,28 @@ export const CONFIG_INPUT: InputSpec = {
   name: "config",
   help: "path of modelship.yml (default ./modelship.yml)",
 };
+
+/**
+ * `environment`: which of modelship.yml's environments an AWS action acts in. Empty means the
+ * first (DEFAULT_ENVIRONMENT without `environments`); the layered inputs resolve it, and the
+ * other inputs then see that environment's overrides.
+ */
+export const ENVIRONMENT_INPUT: InputSpec = {
+  name: "environment",
+  environment: true,
+  help: "environment of modelship.yml to act in: its stacks, tables and rows (default: the first; production without environments)",
+};
+
+/**
+ * Reads an environment input (ENVIRONMENT_INPUT, or the CLI's `env`), checked; empty is the
+ * default environment (a source without layering: tests, the bare core).
+ */
+export function readEnvironment(
+  read: InputSource,
+  name: string = ENVIRONMENT_INPUT.name,
+): string {
+  return parseEnvironmentName(optionalInput(read, name) ?? DEFAULT_ENVIRONMENT);
+}
 
 /**
  * `cloudformation-role-arn`: the CloudFormation service role of the app (the role stack's

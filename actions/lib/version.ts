@@ -36,6 +36,15 @@ const VERSION_RULE = `use lowercase letters, digits, and single '.' or '-' betwe
  */
 export const APP_PATTERN =
   /^(?!internal-)(?!(?:.*-)?v(?:-|$))[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/**
+ * The name an app goes by on AWS in an environment (environmentApp): an app name, then in a
+ * non-default environment `--` and the environment's name. The version, shared and batch
+ * templates' `AllowedPattern` for AppName is this text (test/templates checks it); the role
+ * template's AppName stays the app's (APP_PATTERN).
+ */
+export const ENVIRONMENT_APP_PATTERN = new RegExp(
+  `${APP_PATTERN.source.slice(0, -1)}(?:--${ENVIRONMENT_PATTERN.source.slice(1, -1)})?$`,
+);
 /** Shortest app name: ECR repository names (the default repository is the app) need two. */
 export const MIN_APP_LENGTH = 2;
 /** Longest app name: load balancer names (the app's) allow 32. */

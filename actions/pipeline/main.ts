@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@actions/core";
+import { readEnvironment } from "../lib/common-inputs.js";
 import { optionalDatabaseUrl } from "../lib/db/url.js";
 import { readDeploySettings } from "../lib/deploy/inputs.js";
 import { readBuildSettings } from "../lib/image/inputs.js";
@@ -36,13 +37,16 @@ export async function main(): Promise<void> {
   const read = readActionInputs(PIPELINE_INPUTS);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const app = parseAppName(requiredInput(read, "app"));
+  const environment = readEnvironment(read);
   const version = pipelineVersion(
     optionalInput(read, "version"),
     process.env.GITHUB_SHA,
+    environment,
   );
   const inputs = readPipelineInputs(read);
   const target = awsPipelineTarget({
     app,
+    environment,
     build: readBuildSettings(read, process.env),
     deploy: readDeploySettings(read, {
       actionDir: path.dirname(fileURLToPath(import.meta.url)),

@@ -36,6 +36,7 @@ const SAMPLE: Record<string, string> = {
   BATCH_SIZE: "100",
   BATCH_CONCURRENCY: "4",
   DATABASE_URL: "postgres://u:p@db.example:5432/ml",
+  MODELSHIP_ENVIRONMENT: "staging",
 };
 
 describe("the AWS batch worker's environment", () => {
@@ -55,6 +56,11 @@ describe("the AWS batch worker's environment", () => {
       concurrency: 4,
     });
     expect(settings.names.version).toBe("1.2");
+    // The stack's environment picks the version's log tables.
+    expect(settings.names.environment).toBe("staging");
+    expect(settings.names.tables.schema).toBe("predictions__staging");
+    const before = readWorkerEnv({ ...SAMPLE, MODELSHIP_ENVIRONMENT: "" });
+    expect(before.names.tables.schema).toBe("predictions");
   });
 
   it.each([
@@ -64,6 +70,7 @@ describe("the AWS batch worker's environment", () => {
     [{ BATCH_CONCURRENCY: "four" }, /BATCH_CONCURRENCY/],
     [{ MODEL_URL: "ftp://x" }, /must use http or https/],
     [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL/],
+    [{ MODELSHIP_ENVIRONMENT: "Staging" }, /environment "Staging"/],
   ])("refuses %j, naming the variable", (change, message) => {
     expect(() => readWorkerEnv({ ...SAMPLE, ...change })).toThrow(message);
   });

@@ -109,7 +109,9 @@ it(`${SLOW_CLIENTS} clients at 1 byte/s are cut off while the others keep gettin
       `slow clients: ${JSON.stringify({ slow: SLOW_CLIENTS, cutWith408: accepted.length, refusedAtOnce: outcomes.length - accepted.length, longestOpenMs: longest, mostOpenFiles: mostFiles, answeredMeanwhile: during })}`,
     );
     // Cut off after the timeout (checked every second), never held for their 100 s of trickle.
-    expect(longest).toBeLessThan(REQUEST_TIMEOUT_MS + 1000 + 2500);
+    // The slack is for a loaded 2-core runner, where opening 600 sockets at once alone took 3-4 s
+    // (6.0 s measured in one CI run); it stays far below the trickle's 100 s.
+    expect(longest).toBeLessThan(REQUEST_TIMEOUT_MS + 1000 + 12_000);
     expect(accepted.length).toBeGreaterThan(0);
     expect(accepted.length).toBeLessThanOrEqual(MAX_CONNECTIONS);
     expect(mostFiles).toBeLessThan(MAX_CONNECTIONS + 100);

@@ -15,13 +15,16 @@ import { arn, type AppRoles } from "./roles.js";
 export type ResourceTypes = string[];
 
 const STACK_ID = "0d3c6e70-1a2b-11ef-9c3d-0a1b2c3d4e5f";
-const stacks = (app: string) => [
-  sharedStackName(app),
-  versionStackName(app, parseVersion("1.2")),
-  versionStackName(app, parseVersion("sha-3f2a1bc")),
+// The stacks of the role's app in its environment, named by the code's own functions.
+const stacks = ({ baseApp, environment }: AppRoles) => [
+  sharedStackName(baseApp, environment),
+  versionStackName(baseApp, parseVersion("1.2", environment)),
+  versionStackName(baseApp, parseVersion("sha-3f2a1bc", environment)),
 ];
-const stackArns = (app: string) =>
-  stacks(app).map((name) => arn("cloudformation", `stack/${name}/${STACK_ID}`));
+const stackArns = (roles: AppRoles) =>
+  stacks(roles).map((name) =>
+    arn("cloudformation", `stack/${name}/${STACK_ID}`),
+  );
 const listener = (app: string) =>
   arn(
     "elasticloadbalancing",
@@ -31,8 +34,11 @@ const repository = (app: string) => arn("ecr", `repository/${app}`);
 const inboxRule = (app: string) => arn("events", `rule/${app}-inbox`);
 const streamArn = (name: string) => arn("kinesis", `stream/${name}`);
 const bucketArn = (app: string) => `arn:aws:s3:::${app}-111122223333-eu-west-1`;
-const onStacks = (app: string, action: string, context?: Request["context"]) =>
-  stackArns(app).map((resource) => ({ action, resource, context }));
+const onStacks = (
+  roles: AppRoles,
+  action: string,
+  context?: Request["context"],
+) => stackArns(roles).map((resource) => ({ action, resource, context }));
 
 type Builder = (roles: AppRoles, types: ResourceTypes) => Request[];
 
@@ -41,37 +47,37 @@ type Builder = (roles: AppRoles, types: ResourceTypes) => Request[];
  * sends that is missing here fails the test, which names it: add how the code calls it.
  */
 export const DIRECT_CALLS: Record<string, Builder> = {
-  "cloudformation:CreateChangeSet": ({ app, serviceRoleArn }, types) =>
-    onStacks(app, "cloudformation:CreateChangeSet", {
-      "cloudformation:RoleArn": serviceRoleArn,
+  "cloudformation:CreateChangeSet": (roles, types) =>
+    onStacks(roles, "cloudformation:CreateChangeSet", {
+      "cloudformation:RoleArn": roles.serviceRoleArn,
       "cloudformation:ResourceTypes": types,
     }),
-  "cloudformation:DescribeChangeSet": ({ app }) =>
-    onStacks(app, "cloudformation:DescribeChangeSet"),
-  "cloudformation:ExecuteChangeSet": ({ app }) =>
-    onStacks(app, "cloudformation:ExecuteChangeSet"),
-  "cloudformation:DeleteChangeSet": ({ app }) =>
-    onStacks(app, "cloudformation:DeleteChangeSet"),
-  "cloudformation:DescribeStacks": ({ app }) =>
-    onStacks(app, "cloudformation:DescribeStacks"),
-  "cloudformation:DescribeStackEvents": ({ app }) =>
-    onStacks(app, "cloudformation:DescribeStackEvents"),
-  "cloudformation:ListStackResources": ({ app }) =>
-    onStacks(app, "cloudformation:ListStackResources"),
-  "cloudformation:CancelUpdateStack": ({ app }) =>
-    onStacks(app, "cloudformation:CancelUpdateStack"),
-  "cloudformation:GetTemplate": ({ app }) =>
-    onStacks(app, "cloudformation:GetTemplate"),
+  "cloudformation:DescribeChangeSet": (roles) =>
+    onStacks(roles, "cloudformation:DescribeChangeSet"),
+  "cloudformation:ExecuteChangeSet": (roles) =>
+    onStacks(roles, "cloudformation:ExecuteChangeSet"),
+  "cloudformation:DeleteChangeSet": (roles) =>
+    onStacks(roles, "cloudformation:DeleteChangeSet"),
+  "cloudformation:DescribeStacks": (roles) =>
+    onStacks(roles, "cloudformation:DescribeStacks"),
+  "cloudformation:DescribeStackEvents": (roles) =>
+    onStacks(roles, "cloudformation:DescribeStackEvents"),
+  "cloudformation:ListStackResources": (roles) =>
+    onStacks(roles, "cloudformation:ListStackResources"),
+  "cloudformation:CancelUpdateStack": (roles) =>
+    onStacks(roles, "cloudformation:CancelUpdateStack"),
+  "cloudformation:GetTemplate": (roles) =>
+    onStacks(roles, "cloudformation:GetTemplate"),
   "cloudformation:ListStacks": () => [
     { action: "cloudformation:ListStacks", resource: "*" },
   ],
-  "cloudformation:DeleteStack": ({ app, serviceRoleArn }) =>
-    onStacks(app, "cloudformation:DeleteStack", {
-      "cloudformation:RoleArn": serviceRoleArn,
+  "cloudformation:DeleteStack": (roles) =>
+    onStacks(roles, "cloudformation:DeleteStack", {
+      "cloudformation:RoleArn": roles.serviceRoleArn,
     }),
-  "cloudformation:ContinueUpdateRollback": ({ app, serviceRoleArn }) =>
-    onStacks(app, "cloudformation:ContinueUpdateRollback", {
-      "cloudformation:RoleArn": serviceRoleArn,
+  "cloudformation:ContinueUpdateRollback": (roles) =>
+    onStacks(roles, "cloudformation:ContinueUpdateRollback", {
+      "cloudformation:RoleArn": roles.serviceRoleArn,
     }),
   // The change sets' and DeleteStack's RoleARN: CloudFormation checks that the caller may pass it.
   "iam:PassRole": ({ serviceRoleArn }) => [
@@ -185,7 +191,9 @@ export const DIRECT_CALLS: Record<string, Builder> = {
       "PutImage",
     ].map((operation): [string, Builder] => [
       `ecr:${operation}`,
-      ({ app }) => [{ action: `ecr:${operation}`, resource: repository(app) }],
+      ({ repository: name }) => [
+        { action: `ecr:${operation}`, resource: repository(name) },
+      ],
     ]),
   ),
 };

@@ -9,6 +9,10 @@ import {
   isObject,
   type CfnObject,
 } from "../../.ci/cfn/evaluate.js";
+import {
+  DEFAULT_ENVIRONMENT,
+  environmentApp,
+} from "../../actions/lib/version.js";
 import { loadTemplate } from "../templates/templates.js";
 import type { RolePolicies, Statement } from "./policy.js";
 
@@ -32,9 +36,15 @@ export const arn = (
 export const secretArn = (app: string): string =>
   arn("secretsmanager", `secret:${app}/database-url-AbC123`);
 
-/** One app's roles. */
+/** One app's roles, in one environment. */
 export interface AppRoles {
+  /** The app's name on AWS in the environment (environmentApp): every scope but the image's. */
   app: string;
+  /** The app itself, and the environment the role stack serves. */
+  baseApp: string;
+  environment: string;
+  /** The ECR repository: the app's in every environment (one image, promoted by digest). */
+  repository: string;
   github: RolePolicies;
   service: RolePolicies;
   /** The boundary every role the service role creates must carry. */
@@ -75,20 +85,30 @@ const statementsOf = (document: CfnValue | undefined): Statement[] => {
   ) as unknown as Statement[];
 };
 
-/** The roles of the role stack for `app`, as IAM would hold them. */
-export function appRoles(app: string): AppRoles {
+/** The role stack's parameters for `app` in `environment`. */
+function roleParameters(baseApp: string, environment: string) {
+  return {
+    AppName: baseApp,
+    EnvironmentName: environment,
+    GitHubOrg: "octo",
+    GitHubRepo: "models",
+    DatabaseUrlSecretArn: secretArn(baseApp),
+  };
+}
+
+/** The roles of the role stack for `baseApp` in `environment`, as IAM would hold them. */
+export function appRoles(
+  baseApp: string,
+  environment: string = DEFAULT_ENVIRONMENT,
+): AppRoles {
+  const app = environmentApp(baseApp, environment);
   const ids = physicalIds(app);
   const roleArns: Record<string, string> = {
     DeployRole: `arn:aws:iam::${ACCOUNT}:role/${app}-github-deploy`,
     CloudFormationRole: `arn:aws:iam::${ACCOUNT}:role/${app}-cloudformation`,
   };
   const { resources } = evaluateTemplate(ROLE_TEMPLATE, {
-    parameters: {
-      AppName: app,
-      GitHubOrg: "octo",
-      GitHubRepo: "models",
-      DatabaseUrlSecretArn: secretArn(app),
-    },
+    parameters: roleParameters(baseApp, environment),
     pseudo: PSEUDO,
     ref: (id) => ids[id],
     getAtt: (id, attribute) => (attribute === "Arn" ? roleArns[id] : undefined),
@@ -138,6 +158,9 @@ export function appRoles(app: string): AppRoles {
   });
   return {
     app,
+    baseApp,
+    environment,
+    repository: baseApp,
     github: { statements: collect("DeployRole") },
     service: { statements: collect("CloudFormationRole") },
     boundaryArn: ids.TaskBoundary as string,
@@ -147,17 +170,15 @@ export function appRoles(app: string): AppRoles {
   };
 }
 
-/** The trust policy of the GitHub role for `app`: who may assume it. */
-export function githubTrust(app: string): Statement[] {
+/** The trust policy of the GitHub role for `app` in `environment`: who may assume it. */
+export function githubTrust(
+  app: string,
+  environment: string = DEFAULT_ENVIRONMENT,
+): Statement[] {
   const { resources } = evaluateTemplate(ROLE_TEMPLATE, {
-    parameters: {
-      AppName: app,
-      GitHubOrg: "octo",
-      GitHubRepo: "models",
-      DatabaseUrlSecretArn: secretArn(app),
-    },
+    parameters: roleParameters(app, environment),
     pseudo: PSEUDO,
-    ref: (id) => physicalIds(app)[id],
+    ref: (id) => physicalIds(environmentApp(app, environment))[id],
   });
   return statementsOf(
     resources.DeployRole?.Properties.AssumeRolePolicyDocument,

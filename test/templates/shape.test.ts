@@ -3,7 +3,9 @@ import { parse } from "yaml";
 import type { CfnValue } from "../../actions/lib/deploy/cfn-yaml.js";
 import {
   APP_PATTERN,
+  ENVIRONMENT_APP_PATTERN,
   ENVIRONMENT_PATTERN,
+  environmentApp,
   MAX_APP_LENGTH,
   MIN_APP_LENGTH,
 } from "../../actions/lib/version.js";
@@ -23,13 +25,42 @@ const PSEUDO = {
 };
 
 describe("one source for each naming rule", () => {
+  // The deployed stacks take the app in its environment; the role stack takes the app itself.
   it.each(TEMPLATE_NAMES)("%s takes AppName by version.ts's rule", (name) => {
     const app = parameter(loadTemplate(name), "AppName");
-    expect(app.AllowedPattern).toBe(APP_PATTERN.source);
+    expect(app.AllowedPattern).toBe(
+      name === "github-oidc-role.yml"
+        ? APP_PATTERN.source
+        : ENVIRONMENT_APP_PATTERN.source,
+    );
     expect([app.MinLength, app.MaxLength]).toEqual([
       MIN_APP_LENGTH,
       MAX_APP_LENGTH,
     ]);
+  });
+
+  it.each([
+    ["iris", "production"],
+    ["iris", "staging"],
+    ["fraud-model", "dev-2"],
+    ["ab", "canary-eu"],
+  ])("the environment pattern accepts %s in %s", (app, environment) => {
+    expect(ENVIRONMENT_APP_PATTERN.test(environmentApp(app, environment))).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    "iris--",
+    "iris---staging",
+    "iris--v",
+    "iris--a-v-b",
+    "iris--staging--dev",
+    "internal-x--staging",
+    "iris--Staging",
+    "v--staging",
+  ])("the environment pattern refuses %s", (name) => {
+    expect(ENVIRONMENT_APP_PATTERN.test(name)).toBe(false);
   });
 
   const secretPattern = String(

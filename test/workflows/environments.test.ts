@@ -37,8 +37,9 @@ function checkPromotionSteps(job: Job, version: string, to: string) {
     version,
     environment: to,
   });
-  // The shift deploys the promoted image by its digest: nothing is rebuilt.
+  // The shift deploys the promoted image by its digest, in the target's stacks: nothing is rebuilt.
   expect(shift?.with).toMatchObject({
+    environment: to,
     version,
     image: "${{ steps.promote.outputs.image }}",
     "image-digest": "${{ steps.promote.outputs.digest }}",
@@ -75,6 +76,19 @@ describe("deploy.yml's environments", () => {
       "${{ needs.plan.outputs.first-environment }}",
     );
     expect(deploy.jobs.revert?.environment).toBe(
+      "${{ needs.deploy.outputs.environment }}",
+    );
+  });
+
+  it("names the environment to every deploy-stack and revert step, so AWS names are its own", () => {
+    const first = "${{ needs.plan.outputs.first-environment }}";
+    const job = deploy.jobs.deploy as Job;
+    const deploys = (job.steps ?? []).filter((s) => uses(s) === "deploy-stack");
+    expect(deploys.map((s) => s.with?.environment)).toEqual([first, first]);
+    const revert = (deploy.jobs.revert?.steps ?? []).find(
+      (s) => uses(s) === "revert",
+    );
+    expect(revert?.with?.environment).toBe(
       "${{ needs.deploy.outputs.environment }}",
     );
   });
@@ -117,6 +131,25 @@ describe("deploy.yml's environments", () => {
     const outputs = configOutputs(parseRepositoryConfig(text, "modelship.yml"));
     expect(outputs["first-environment"]).toBe(first);
     expect(JSON.parse(outputs.promotions)).toEqual(promotions);
+  });
+});
+
+describe("revert.yml", () => {
+  const workflow = copyable("revert.yml");
+  const job = workflow.jobs.revert as Job;
+
+  it("takes a version out of one environment (default the first), as that GitHub environment", () => {
+    const plan = workflow.jobs.plan as Job;
+    expect(plan.permissions).toEqual({ contents: "read" });
+    expect(plan.outputs?.environment).toBe(
+      "${{ inputs.environment || steps.config.outputs.first-environment }}",
+    );
+    expect(needsOf(job)).toEqual(["plan"]);
+    expect(job.environment).toBe("${{ needs.plan.outputs.environment }}");
+    expect(stepById(job, "revert").with?.environment).toBe(
+      "${{ needs.plan.outputs.environment }}",
+    );
+    expect(workflow.concurrency?.group).toContain("inputs.environment");
   });
 });
 

@@ -128,7 +128,7 @@ describe("workflows", () => {
     ({ job }) => {
       expect(job.permissions?.["id-token"] === "write").toBe(reachesAws(job));
       // production, or one of modelship.yml's environments: the first (deploy), the deploy's
-      // (its revert), a promotion's target (the matrix, or the dispatch input).
+      // (its revert), a promotion's target (the matrix, or the dispatch input), revert.yml's input.
       if (reachesAws(job))
         expect([
           "production",
@@ -136,6 +136,7 @@ describe("workflows", () => {
           "${{ needs.deploy.outputs.environment }}",
           "${{ matrix.to }}",
           "${{ inputs.to }}",
+          "${{ needs.plan.outputs.environment }}",
         ]).toContain(job.environment);
     },
   );

@@ -27,12 +27,15 @@ const LIVE_STATUSES = Object.values(StackStatus).filter(
 const MAX_PAGES = 50;
 
 /**
- * The app's version stacks (`<app>-v-<slug>`) that are not deleted, in ListStacks' order. Other
- * apps' stacks never match: an app name has no part "v", so `<app>-v-` is no other app's prefix.
+ * The app's version stacks in one environment (`<app>-v-<slug>`, or `<app>--<env>-v-<slug>`) that
+ * are not deleted, in ListStacks' order. Other apps' and environments' stacks never match: an app
+ * name has no part "v" and no `--`, so the prefix is no other app's or environment's.
  */
 export async function listVersionStacks(options: {
   cfn: CloudFormationClient;
   app: string;
+  /** Default: the default environment. */
+  environment?: string;
 }): Promise<VersionStackSummary[]> {
   const app = parseAppName(options.app);
   const found: VersionStackSummary[] = [];
@@ -52,7 +55,7 @@ export async function listVersionStacks(options: {
     );
     for (const summary of page.StackSummaries ?? []) {
       const name = summary.StackName ?? "";
-      const version = versionOfStackName(app, name);
+      const version = versionOfStackName(app, name, options.environment);
       if (version)
         found.push({
           stackName: name,

@@ -22,9 +22,11 @@ export function splitOf(targets: KeyedTargets): Record<string, number> {
 export async function appListeners(options: {
   cfn: CloudFormationClient;
   app: string;
+  /** Whose shared stack: default the default environment's. */
+  environment?: string;
   logger: Logger;
 }): Promise<string[]> {
-  const stackName = sharedStackName(options.app);
+  const stackName = sharedStackName(options.app, options.environment);
   const outputs = await stackOutputs({ cfn: options.cfn, stackName });
   const arns = [outputs?.ListenerArn, outputs?.HttpsListenerArn].filter(
     (arn): arn is string => !!arn,
@@ -40,13 +42,14 @@ export async function appListeners(options: {
 export async function keyedTargets(options: {
   elb: ElasticLoadBalancingV2Client;
   app: string;
+  environment?: string;
   listenerArn: string;
 }): Promise<KeyedTargets> {
   const { elb, app, listenerArn } = options;
   const weighted = await listenerTraffic({ elb, listenerArn });
   const versions = await targetGroupVersions(
     elb,
-    app,
+    { app, environment: options.environment },
     weighted.map((t) => t.targetGroupArn),
   );
   const keyed: KeyedTargets = new Map();
@@ -63,6 +66,7 @@ export async function liveSplit(options: {
   cfn: CloudFormationClient;
   elb: ElasticLoadBalancingV2Client;
   app: string;
+  environment?: string;
   logger: Logger;
 }): Promise<Record<string, number>> {
   const [first] = await appListeners(options);

@@ -9,13 +9,15 @@ const TAGS_PER_CALL = 20; // DescribeTags takes at most 20 ARNs
 
 /**
  * Which version each target group serves, from the tags CloudFormation propagates from the version
- * stack: `modelship:version`, else the stack name `<app>-v-<slug>`. Untagged ones are left out.
+ * stack: `modelship:version`, else the stack name `<app>-v-<slug>` (in `place`'s environment).
+ * Untagged ones are left out.
  */
 export async function targetGroupVersions(
   elb: ElasticLoadBalancingV2Client,
-  app: string,
+  place: { app: string; environment?: string },
   arns: string[],
 ): Promise<Map<string, string>> {
+  const { app, environment } = place;
   const found = new Map<string, string>();
   for (let i = 0; i < arns.length; i += TAGS_PER_CALL) {
     const chunk = arns.slice(i, i + TAGS_PER_CALL);
@@ -30,7 +32,7 @@ export async function targetGroupVersions(
       const stack = tag("aws:cloudformation:stack-name");
       const version =
         tag("modelship:version") ??
-        (stack ? versionOfStackName(app, stack) : undefined);
+        (stack ? versionOfStackName(app, stack, environment) : undefined);
       if (description.ResourceArn && version)
         found.set(description.ResourceArn, version);
     }

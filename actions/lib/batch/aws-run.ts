@@ -18,7 +18,13 @@ import { PredictionLogWriter } from "../predictions/writer.js";
 import { smokeAgent } from "../smoke/http.js";
 import { parseBaseUrl, parseServicePath } from "../smoke/options.js";
 import { waitForReady } from "../smoke/ready.js";
-import { parseAppName, parseVersion, type VersionNames } from "../version.js";
+import {
+  DEFAULT_ENVIRONMENT,
+  parseAppName,
+  parseEnvironmentName,
+  parseVersion,
+  type VersionNames,
+} from "../version.js";
 import { S3Store, SqsQueue } from "./aws-queue.js";
 import { runWorkerLoop, type LoopStats } from "./loop.js";
 import { ModelClient } from "./predict.js";
@@ -58,7 +64,13 @@ export function readWorkerEnv(env: NodeJS.ProcessEnv): AwsWorkerSettings {
   const databaseUrl = env.DATABASE_URL?.trim();
   return {
     app: parseAppName(need("APP_NAME")),
-    names: parseVersion(need("MODEL_VERSION")),
+    // batch.yml sets the environment: the version's log tables are that environment's.
+    names: parseVersion(
+      need("MODEL_VERSION"),
+      parseEnvironmentName(
+        env.MODELSHIP_ENVIRONMENT?.trim() || DEFAULT_ENVIRONMENT,
+      ),
+    ),
     modelUrl: parseBaseUrl(need("MODEL_URL")),
     predictPath: parseServicePath(
       env.PREDICT_PATH || "/predict",

@@ -23,13 +23,17 @@ import {
 import type { DeployRequest } from "./inputs.js";
 import { versionParameters } from "./parameters.js";
 import { prepareRecord, recorder } from "./record.js";
+import { awsAppName } from "./scope.js";
 import { ensureShared } from "./shared-stack.js";
 
 /** Shared-stack outputs a batch version stack takes as parameters of the same name. */
 export const BATCH_SHARED_OUTPUTS = ["BatchBucketName"];
 
-/** The app-wide inbox/ rule the shared stack names (its AppInboxRuleName output). */
-export const appInboxRuleName = (app: string): string => `${app}-inbox`;
+/**
+ * The app-wide inbox/ rule the shared stack names (its AppInboxRuleName output), from the app's
+ * name on AWS in its environment (the stack's AppName: environmentApp).
+ */
+export const appInboxRuleName = (awsApp: string): string => `${awsApp}-inbox`;
 
 /** Where a batch version takes its files and leaves its outputs (deploy-stack's outputs). */
 export interface BatchEndpoints {
@@ -164,7 +168,7 @@ export async function deployWorkerUnlocked(
         );
       await logger.group("Inbox route", () =>
         routeAppInbox(clients.events as EventBridgeClient, {
-          app: req.app,
+          app: awsAppName(req),
           queueArn: (endpoints as BatchEndpoints).queueArn,
           logger,
         }),

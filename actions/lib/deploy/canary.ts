@@ -14,7 +14,12 @@ export async function withCanary(
   clients: DeployClients,
   logger: Logger,
 ): Promise<DeployRequest> {
-  const live = await liveSplit({ ...clients, app: req.app, logger });
+  const live = await liveSplit({
+    ...clients,
+    app: req.app,
+    environment: req.names.environment,
+    logger,
+  });
   // Only target groups tagged with a version can be re-weighted; others are left out (and say so).
   const current = new Map(
     Object.entries(live).filter(([v]) => isValidVersion(v)),

@@ -27,7 +27,8 @@ import { prepareRecord, recorder, type Recorder } from "./record.js";
 import { explainMissingRole } from "../common-inputs.js";
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { parseVersion, versionStackName } from "../version.js";
+import { versionStackName } from "../version.js";
+import { namesInPlace, registryScopeOf } from "./scope.js";
 import {
   deployWorkerUnlocked,
   type BatchEndpoints,
@@ -88,7 +89,7 @@ async function otherTargets(
   const arns = new Map<string, string>();
   for (const version of req.traffic.keys()) {
     if (version === req.names.version) continue;
-    const stackName = versionStackName(req.app, parseVersion(version));
+    const stackName = versionStackName(req.app, namesInPlace(req, version));
     const arn = outputsOf(
       await describeStack(clients.cfn, stackName),
     ).TargetGroupArn;
@@ -248,7 +249,12 @@ async function deployUnlocked(
     await serve(req, clients, { shared, others, result, logger });
     if (db) {
       await record("serving", result);
-      await setTrafficWeights(db, req.app, req.traffic, req.shadows);
+      await setTrafficWeights(
+        db,
+        registryScopeOf(req),
+        req.traffic,
+        req.shadows,
+      );
     }
     return {
       stackName,

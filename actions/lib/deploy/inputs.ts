@@ -4,7 +4,9 @@ import {
   CLOUDFORMATION_ROLE_INPUT,
   CONFIG_INPUT,
   DATABASE_URL_INPUT,
+  ENVIRONMENT_INPUT,
   readCloudFormationRoleArn,
+  readEnvironment,
 } from "../common-inputs.js";
 import { optionalDatabaseUrl } from "../db/url.js";
 import { ConfigurationError } from "../errors.js";
@@ -84,6 +86,7 @@ export const DEPLOY_INPUTS: InputTable = [
     help: "modelship's gateway image (build-push's gateway-image): the version's sidecar",
   },
   APP_INPUT,
+  ENVIRONMENT_INPUT,
   {
     name: "traffic",
     config: "deploy.traffic",
@@ -122,6 +125,10 @@ export interface DeploySettings {
 /** Everything deploy-stack needs, validated; nothing here has touched AWS. */
 export interface DeployRequest extends DeploySettings {
   app: string;
+  /**
+   * The version's names in the environment it is deployed to: `names.environment` decides every
+   * AWS name (environmentApp) and the registry rows; the ECR repository stays the app's.
+   */
   names: VersionNames;
   image: string;
   imageDigest?: string;
@@ -238,13 +245,18 @@ function readImage(read: InputSource): { image: string; digest?: string } {
 /**
  * Reads and validates every deploy-stack input. Runs before any AWS call, so a bad version,
  * traffic split, template path, parameter or metrics file fails in seconds with the offending
- * value (a file's contents are never quoted).
+ * value (a file's contents are never quoted). The version is named in the environment that
+ * `environmentInput` chooses (the CLI's is `env`).
  */
 export function readDeployInputs(
   read: InputSource,
   dirs: DeployDirs,
+  environmentInput: string = ENVIRONMENT_INPUT.name,
 ): DeployRequest {
-  const names = parseVersion(requiredInput(read, "version"));
+  const names = parseVersion(
+    requiredInput(read, "version"),
+    readEnvironment(read, environmentInput),
+  );
   const app = parseAppName(requiredInput(read, "app"));
   const { image, digest } = readImage(read);
   const split = parseTrafficSplit(read("traffic"), names.version);

@@ -4,6 +4,7 @@ import type { DeployClients } from "./core.js";
 import type { DeployRequest } from "./inputs.js";
 import { BATCH_SHARED_OUTPUTS } from "./batch.js";
 import { choosePriority } from "./rule-priority.js";
+import { awsAppName } from "./scope.js";
 import {
   declaredOnly,
   SHARED_OUTPUTS,
@@ -31,7 +32,10 @@ export async function versionParameters(
     priority = String(choosePriority(req.names.version, used));
   }
   const all: Record<string, string> = {
-    AppName: req.app,
+    // The environment's name: cluster, log group, roles and queues are that environment's.
+    AppName: awsAppName(req),
+    // The containers' environment (their log tables and rows); AppName is the scoped name.
+    EnvironmentName: req.names.environment,
     ModelVersion: req.names.version,
     VersionSlug: req.names.slug,
     ImageUri: req.image,

@@ -8,9 +8,10 @@ import {
 import { describeStack, outputsOf, RECREATE_STATUSES } from "../aws/stack.js";
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { sharedStackName, versionStackName } from "../version.js";
+import { versionStackName } from "../version.js";
 import type { DeployClients } from "./core.js";
 import type { DeployRequest } from "./inputs.js";
+import { sharedStackOf } from "./scope.js";
 
 /** AWS's default limits, used when DescribeAccountLimits leaves one out. */
 export const DEFAULT_ALB_LIMITS: Record<string, number> = {
@@ -61,7 +62,7 @@ export async function checkRoomForVersion(
   );
   // An update adds no rule or target group; a stack left by a failed create is made anew.
   if (mine && !RECREATE_STATUSES.has(mine.StackStatus ?? "")) return;
-  const shared = await describeStack(clients.cfn, sharedStackName(req.app));
+  const shared = await describeStack(clients.cfn, sharedStackOf(req));
   const listenerArn = outputsOf(shared).ListenerArn;
   if (!listenerArn) return;
   const usage = await albUsage({ elb: clients.elb, listenerArn });

@@ -6,6 +6,7 @@ import { ensurePredictionTables, migrate } from "../db/schema.js";
 import type { Logger } from "../logger.js";
 import type { DeploySource } from "./core.js";
 import type { DeployRequest } from "./inputs.js";
+import { registryScopeOf } from "./scope.js";
 
 /** Records the version's row with a status; a no-op without a database. */
 export type Recorder = (
@@ -25,7 +26,7 @@ export function recorder(
   ) => {
     if (!db) return;
     await recordDeployment(db, {
-      app: req.app,
+      ...registryScopeOf(req),
       version: req.names.version,
       status,
       image: req.image,

@@ -12,10 +12,11 @@ import { ecrRepositoryOf } from "../image/names.js";
 import type { Logger } from "../logger.js";
 import { awsRevertPlatform } from "../revert/aws-platform.js";
 import { revertVersion, type RevertPlatform } from "../revert/core.js";
-import { parseVersion } from "../version.js";
 import { openPool } from "../db/pool.js";
+import { runsElsewhere } from "../db/environment-rows.js";
 import type { DeployClients, DeployOptions } from "./core.js";
 import type { DeployRequest } from "./inputs.js";
+import { namesInPlace, registryScopeOf } from "./scope.js";
 import { KIND_TAG } from "./tags.js";
 
 /**
@@ -49,7 +50,7 @@ export function versionsToRetire(
     .map((stack) => stack.version);
 }
 
-/** The app's version stacks with their kind (one DescribeStacks each, for the tags). */
+/** The app's version stacks in the request's environment, with their kind (one DescribeStacks each, for the tags). */
 async function versionStacks(
   req: DeployRequest,
   clients: DeployClients,
@@ -58,6 +59,7 @@ async function versionStacks(
   for (const summary of await listVersionStacks({
     cfn: clients.cfn,
     app: req.app,
+    environment: req.names.environment,
   })) {
     const stack = await describeStack(clients.cfn, summary.stackName);
     const tag = (key: string) => stack?.Tags?.find((t) => t.Key === key)?.Value;
@@ -68,6 +70,15 @@ async function versionStacks(
     });
   }
   return found;
+}
+
+/** With a database: whether another environment runs a version (its images then stay). */
+function imagesElsewhere(
+  req: DeployRequest,
+  db: pg.Pool | undefined,
+): ((version: string) => Promise<boolean>) | undefined {
+  if (!db) return undefined;
+  return (version) => runsElsewhere(db, registryScopeOf(req), version);
 }
 
 /** What retireVersions needs beyond the request. */
@@ -105,6 +116,8 @@ export async function retireVersions(
   const platform = awsRevertPlatform({
     ...clients,
     app: req.app,
+    environment: req.names.environment,
+    imageInUseElsewhere: imagesElsewhere(req, options.db),
     // Each version's own image repository comes from its deployments row when there is one.
     repository: options.db ? undefined : ecrRepositoryOf(req.image),
     roleArn: req.cloudFormationRoleArn,
@@ -130,7 +143,7 @@ async function retireOne(
     await logger.group(`Retire ${version}`, () =>
       revertVersion({
         app: req.app,
-        version: parseVersion(version),
+        version: namesInPlace(req, version),
         dropData: false,
         force: false,
         db: options.db,

@@ -4,9 +4,9 @@ import { currentTemplateBody } from "../aws/app-stacks.js";
 import { describeStack, outputsOf, parametersOf } from "../aws/stack.js";
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { sharedStackName } from "../version.js";
 import type { DeployClients, DeploySource } from "./core.js";
 import type { DeployRequest } from "./inputs.js";
+import { awsAppName, sharedStackOf } from "./scope.js";
 import { updateShared } from "./shared-update.js";
 
 /** The shared stack's outputs and parameters, as the version stack needs them. */
@@ -80,7 +80,7 @@ export async function ensureShared(
   options: { logger: Logger; source: DeploySource },
 ): Promise<SharedStack> {
   const { logger } = options;
-  const stackName = sharedStackName(req.app);
+  const stackName = sharedStackOf(req);
   const existing = await describeStack(clients.cfn, stackName);
   if (!req.sharedParameters) {
     if (!existing?.Outputs?.length) {
@@ -96,7 +96,13 @@ export async function ensureShared(
       `shared-parameters: SubnetIds is deprecated: give LoadBalancerSubnetIds (public subnets for the load balancer) and, for tasks in private subnets, ServiceSubnetIds`,
     );
   const parameters = declaredOnly(
-    { AppName: req.app, ...Object.fromEntries(req.sharedParameters) },
+    {
+      AppName: awsAppName(req),
+      // One image per app, promoted by digest: every environment pulls from the app's repository,
+      // which the template would otherwise name after AppName (`<app>--<env>`).
+      ...(awsAppName(req) === req.app ? {} : { ImageRepositoryName: req.app }),
+      ...Object.fromEntries(req.sharedParameters),
+    },
     req.sharedTemplate.parameters,
   );
   const body = req.sharedTemplate.body;

@@ -21,10 +21,10 @@ import {
 } from "../aws/stack.js";
 import { ConfigurationError, errorMessage } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { sharedStackName } from "../version.js";
 import { refuseDestructiveSharedChange } from "./change-review.js";
 import type { DeployClients, DeploySource } from "./core.js";
 import type { DeployRequest } from "./inputs.js";
+import { sharedStackOf } from "./scope.js";
 import type { SharedStack } from "./shared-stack.js";
 import { sharedTags } from "./tags.js";
 import { servingListeners } from "./traffic.js";
@@ -49,12 +49,16 @@ async function liveVersions(
   existing: Stack | undefined,
 ): Promise<string[]> {
   if (!existing) return [];
-  const stacks = await listVersionStacks({ cfn: clients.cfn, app: req.app });
+  const stacks = await listVersionStacks({
+    cfn: clients.cfn,
+    app: req.app,
+    environment: req.names.environment,
+  });
   const versions = stacks.map((stack) => stack.version);
   const status = existing.StackStatus ?? "";
   if (RECREATE_STATUSES.has(status) && versions.length > 0)
     throw new ConfigurationError(
-      `shared stack ${sharedStackName(req.app)} is ${status} and would have to be deleted, but ${versions.length} version stack(s) still run on it (${versions.slice(0, 5).join(", ")}): revert them first`,
+      `shared stack ${sharedStackOf(req)} is ${status} and would have to be deleted, but ${versions.length} version stack(s) still run on it (${versions.slice(0, 5).join(", ")}): revert them first`,
     );
   return versions;
 }
@@ -87,7 +91,7 @@ export async function updateShared(
   update: SharedUpdate,
 ): Promise<SharedStack> {
   const { existing, logger } = update;
-  const stackName = sharedStackName(req.app);
+  const stackName = sharedStackOf(req);
   const versions = await liveVersions(req, clients, existing);
   const before = outputsOf(existing);
   const served = before.ListenerArn

@@ -23,6 +23,11 @@ import type { PipelineTarget } from "./target.js";
 /** Options of the AWS target: every setting already validated. */
 export interface AwsTargetOptions {
   app: string;
+  /**
+   * The environment deployed to (default the default one): the versions the pipeline passes are
+   * named in it, and its revert platform acts on its stacks only.
+   */
+  environment?: string;
   build: BuildSettings;
   deploy: DeploySettings;
   databaseUrl?: string;
@@ -110,6 +115,7 @@ export function awsPipelineTarget(options: AwsTargetOptions): PipelineTarget {
       awsRevertPlatform({
         ...clients,
         app: options.app,
+        environment: options.environment,
         repository: options.build.repository,
         roleArn: options.deploy.cloudFormationRoleArn,
         logger: options.logger,

@@ -6,6 +6,7 @@ import {
   APP_INPUT,
   CONFIG_INPUT,
   DATABASE_URL_INPUT,
+  ENVIRONMENT_INPUT,
 } from "../common-inputs.js";
 import {
   PIPELINE_AB_INPUTS,
@@ -56,6 +57,7 @@ export const PIPELINE_INPUTS: InputTable = [
     help: "accuracy-gate rules, one per line",
   },
   APP_INPUT,
+  ENVIRONMENT_INPUT,
   {
     name: "version",
     help: "model version (default sha- and the commit's first 7 hex digits)",
@@ -100,11 +102,12 @@ export function readPipelineInputs(read: InputSource): PipelineInputs {
 export function pipelineVersion(
   raw: string | undefined,
   commitSha: string | undefined,
+  environment?: string,
 ): VersionNames {
-  if (raw) return parseVersion(raw);
+  if (raw) return parseVersion(raw, environment);
   if (!commitSha)
     throw new ConfigurationError(
       'input "version" is required when no commit is known (GITHUB_SHA, or a git checkout)',
     );
-  return parseVersion(versionFromCommit(commitSha));
+  return parseVersion(versionFromCommit(commitSha), environment);
 }

@@ -1,26 +1,27 @@
 /**
  * Promotion on AWS (the promote action): the same core, with deploy-stack's core as the target
  * and, when the target environment pulls from another ECR registry, a copy by digest. The version
- * is deployed at the canary weight; the workflow then runs smoke-test and the traffic shift.
- *
- * Not yet wired: deploying a non-default environment's stacks on AWS (the deploy core still names
- * every AWS resource after the app alone), so the target must be the default environment.
+ * is deployed at the canary weight, under the target environment's names (`<app>--<env>` stacks,
+ * or the app's own in the default environment); the workflow then runs smoke-test and the shift.
  */
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { getDeployment, recordPromotion } from "../db/deployments.js";
+import type pg from "pg";
+import {
+  getDeployment,
+  recordPromotion,
+  runsElsewhere,
+} from "../db/deployments.js";
 import { openPool } from "../db/pool.js";
 import { migrate } from "../db/schema.js";
-import { deployVersion } from "../deploy/core.js";
+import { deployVersion, type DeployClients } from "../deploy/core.js";
 import type { DeploySettings } from "../deploy/inputs.js";
-import { ConfigurationError } from "../errors.js";
 import { ecrRegistry, ecrRepositoryOf } from "../image/names.js";
 import type { Logger } from "../logger.js";
 import type { PipelineTarget } from "../pipeline/target.js";
 import { awsRevertPlatform } from "../revert/aws-platform.js";
-import { DEFAULT_ENVIRONMENT } from "../version.js";
 import { promoteVersion, type ImageCarrier, type Promoted } from "./core.js";
 import { ecrImageCarrier, type EcrPlace } from "./ecr-carrier.js";
 import type { PromoteRoute } from "./inputs.js";
@@ -67,14 +68,9 @@ function carrierFor(
 function deployTarget(
   inputs: PromoteRoute,
   settings: DeploySettings & { databaseUrl: string },
-  logger: Logger,
+  context: { db: pg.Pool; logger: Logger; clients: DeployClients },
 ): PipelineTarget {
-  const clients = {
-    cfn: new CloudFormationClient({}),
-    ecs: new ECSClient({}),
-    elb: new ElasticLoadBalancingV2Client({}),
-    ecr: new ECRClient({}),
-  };
+  const { db, logger, clients } = context;
   return {
     name: "aws",
     databaseUrl: async () => settings.databaseUrl,
@@ -109,9 +105,27 @@ function deployTarget(
       awsRevertPlatform({
         ...clients,
         app: inputs.app,
+        environment: inputs.to,
+        // The source environment runs the same image: it stays while any environment runs it.
+        imageInUseElsewhere: (version) =>
+          runsElsewhere(
+            db,
+            { app: inputs.app, environment: inputs.to },
+            version,
+          ),
         roleArn: settings.cloudFormationRoleArn,
         logger,
       }),
+  };
+}
+
+/** The SDK clients of the standard environment (region, credentials, endpoints). */
+function standardClients(): DeployClients {
+  return {
+    cfn: new CloudFormationClient({}),
+    ecs: new ECSClient({}),
+    elb: new ElasticLoadBalancingV2Client({}),
+    ecr: new ECRClient({}),
   };
 }
 
@@ -123,13 +137,13 @@ export async function promoteOnAws(
     databaseUrl: string;
     registry: TargetRegistry;
     logger: Logger;
+    /** The target's clients (tests pass their own); default the standard environment's. */
+    clients?: DeployClients;
+    /** ECR in a region, for a copy between registries; default a client of that region. */
+    ecrIn?: (region: string) => ECRClient;
   },
 ): Promise<Promoted> {
-  if (inputs.to !== DEFAULT_ENVIRONMENT)
-    throw new ConfigurationError(
-      `promote to "${inputs.to}" on AWS: only the default environment (${DEFAULT_ENVIRONMENT}) can be deployed on AWS for now`,
-    );
-  const ecr = (region: string) => new ECRClient({ region });
+  const ecr = options.ecrIn ?? ((region: string) => new ECRClient({ region }));
   const db = openPool(options.databaseUrl);
   try {
     await migrate(db, options.logger);
@@ -145,7 +159,11 @@ export async function promoteOnAws(
       target: deployTarget(
         inputs,
         { ...options.settings, databaseUrl: options.databaseUrl },
-        options.logger,
+        {
+          db,
+          logger: options.logger,
+          clients: options.clients ?? standardClients(),
+        },
       ),
       carry: carrierFor(source, options.registry, ecr),
       logger: options.logger,

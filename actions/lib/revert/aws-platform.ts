@@ -24,7 +24,13 @@ import {
 import { deleteStack, describeStack, stackOutputs } from "../aws/stack.js";
 import { ConfigurationError, errorMessage } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { isValidVersion, parseVersion, versionStackName } from "../version.js";
+import {
+  DEFAULT_ENVIRONMENT,
+  environmentApp,
+  isValidVersion,
+  parseVersion,
+  versionStackName,
+} from "../version.js";
 import { sameSplit, type Split } from "./traffic.js";
 import type { RevertPlatform } from "./types.js";
 
@@ -36,6 +42,14 @@ export interface AwsRevertPlatformOptions {
   /** For batch versions: the app-wide inbox/ rule is cleared when it sends to the version. */
   events?: EventBridgeClient;
   app: string;
+  /** The environment whose stacks and listeners these are; default the default environment. */
+  environment?: string;
+  /**
+   * True when another environment still runs the version: its images (one repository per app,
+   * shared by every environment) then stay. Without it, a non-default environment keeps images,
+   * since nothing can tell whether another one runs them.
+   */
+  imageInUseElsewhere?: (version: string) => Promise<boolean>;
   /** ECR repository name; without it (and without one in deployments) images are left alone. */
   repository?: string;
   /** The CloudFormation service role DeleteStack names (RoleARN). */
@@ -50,10 +64,14 @@ export function awsRevertPlatform(
   options: AwsRevertPlatformOptions,
 ): RevertPlatform {
   const { cfn, elb, app, logger } = options;
+  const environment = options.environment ?? DEFAULT_ENVIRONMENT;
   let listeners: Promise<string[]> | undefined;
-  const listenerArns = () => (listeners ??= appListeners({ cfn, app, logger }));
+  const listenerArns = () =>
+    (listeners ??= appListeners({ cfn, app, environment, logger }));
   const targetsOf = (listenerArn: string) =>
-    keyedTargets({ elb, app, listenerArn });
+    keyedTargets({ elb, app, environment, listenerArn });
+  const stackOf = (version: string) =>
+    versionStackName(app, parseVersion(version, environment));
 
   async function targetGroupOf(
     key: string,
@@ -62,7 +80,7 @@ export function awsRevertPlatform(
     const live = current.get(key)?.targetGroupArn;
     if (live) return live;
     if (!isValidVersion(key)) return key; // an untagged target group, known by its ARN
-    const stackName = versionStackName(app, parseVersion(key));
+    const stackName = stackOf(key);
     const arn = (await stackOutputs({ cfn, stackName }))?.TargetGroupArn;
     if (!arn) {
       throw new ConfigurationError(
@@ -102,9 +120,11 @@ export function awsRevertPlatform(
       return arns.length > 0 ? next : {};
     },
     async versionExists(version) {
-      const stackName = versionStackName(app, parseVersion(version));
-      if (await describeStack(cfn, stackName)) return true;
-      if (!options.repository) return false;
+      if (await describeStack(cfn, stackOf(version))) return true;
+      // The repository is every environment's: an image says the version exists here only in
+      // the default environment (whose names are those from before environments).
+      if (!options.repository || environment !== DEFAULT_ENVIRONMENT)
+        return false;
       const image = await imageOfTag({
         ecr: options.ecr,
         repository: options.repository,
@@ -113,7 +133,7 @@ export function awsRevertPlatform(
       return image !== undefined;
     },
     async deleteVersion(version) {
-      const stackName = versionStackName(app, parseVersion(version));
+      const stackName = stackOf(version);
       await releaseAppInbox(options, stackName);
       return deleteStack({
         cfn,
@@ -130,6 +150,7 @@ export function awsRevertPlatform(
         logger.info("no repository given: images are left in place");
         return [];
       }
+      if (await keepsImages(options, version)) return [];
       return deleteVersionImages({
         ecr: options.ecr,
         repository,
@@ -138,6 +159,27 @@ export function awsRevertPlatform(
       });
     },
   };
+}
+
+/**
+ * True when the version's images must stay: another environment runs it, or (in a non-default
+ * environment with no way to ask) it may. Says why in the log.
+ */
+async function keepsImages(
+  options: AwsRevertPlatformOptions,
+  version: string,
+): Promise<boolean> {
+  const environment = options.environment ?? DEFAULT_ENVIRONMENT;
+  const check = options.imageInUseElsewhere;
+  if (check ? await check(version) : environment !== DEFAULT_ENVIRONMENT) {
+    options.logger.info(
+      check
+        ? `${version}'s images stay: another environment runs it`
+        : `${version}'s images stay: the repository is shared by every environment and no database says where ${version} still runs`,
+    );
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -153,7 +195,7 @@ async function releaseAppInbox(
   if (!events) return;
   const queueArn = (await stackOutputs({ cfn, stackName }))?.QueueArn;
   if (!queueArn) return;
-  const ruleName = appInboxRuleName(app);
+  const ruleName = appInboxRuleName(environmentApp(app, options.environment));
   try {
     if ((await inboxTarget(events, ruleName)) !== queueArn) return;
     await clearInbox(events, ruleName);

@@ -4,7 +4,9 @@ import {
   CLOUDFORMATION_ROLE_INPUT,
   CONFIG_INPUT,
   DATABASE_URL_INPUT,
+  ENVIRONMENT_INPUT,
   readCloudFormationRoleArn,
+  readEnvironment,
 } from "../common-inputs.js";
 import { optionalDatabaseUrl } from "../db/url.js";
 import { ConfigurationError } from "../errors.js";
@@ -22,6 +24,7 @@ import { parseAppName, parseVersion, type VersionNames } from "../version.js";
 export const REVERT_INPUTS: InputTable = [
   { name: "version", required: true, help: "version to take out" },
   APP_INPUT,
+  ENVIRONMENT_INPUT,
   { name: "repository", help: "ECR repository of the version's images" },
   { name: "to-version", help: "version that gets all traffic" },
   {
@@ -77,11 +80,20 @@ function readOwnerRun(read: InputSource): string | undefined {
   return raw;
 }
 
-/** Reads and validates every input; throws ConfigurationError before anything is touched. */
-export function readRevertInputs(read: InputSource): RevertInputs {
-  const version = parseVersion(requiredInput(read, "version"));
+/**
+ * Reads and validates every input; throws ConfigurationError before anything is touched. The
+ * versions are named in the environment `environmentInput` chooses (the CLI's is `env`): its
+ * stacks, listeners, tables and rows are the only ones the revert touches.
+ */
+export function readRevertInputs(
+  read: InputSource,
+  environmentInput: string = ENVIRONMENT_INPUT.name,
+): RevertInputs {
+  const environment = readEnvironment(read, environmentInput);
+  const version = parseVersion(requiredInput(read, "version"), environment);
   const toRaw = optionalInput(read, "to-version");
-  const toVersion = toRaw === undefined ? undefined : parseVersion(toRaw);
+  const toVersion =
+    toRaw === undefined ? undefined : parseVersion(toRaw, environment);
   if (toVersion?.version === version.version) {
     throw new ConfigurationError(
       `input "to-version" is "${toVersion.version}", the version being reverted: name another one`,

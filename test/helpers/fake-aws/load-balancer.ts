@@ -18,19 +18,40 @@ import { sharedStackName } from "../../../actions/lib/version.js";
 import {
   arnOf,
   awsError,
-  HTTPS_LISTENER_ARN,
+  balancerOfListener,
   LISTENER_ARN,
   listOf,
   LOAD_BALANCER_ARN,
+  loadBalancerArnOf,
   pageOf,
 } from "./resources.js";
 import type { AwsWorld } from "./world.js";
 
-/** Checks a LoadBalancerArn input: only the shared one exists. */
-function onOurBalancer(arn: string | undefined): boolean {
-  if (arn && arn !== LOAD_BALANCER_ARN)
+/** The live shared stacks: the app's, and those of its other environments (`<app>--<env>`). */
+function sharedStacks(world: AwsWorld) {
+  return world.liveStacks().filter((stack) => stack.name.endsWith("-shared"));
+}
+
+/** Checks a LoadBalancerArn input: the app's, or another environment's live one. */
+function onOurBalancer(world: AwsWorld, arn: string | undefined): boolean {
+  if (!arn) return false;
+  const known =
+    arn === LOAD_BALANCER_ARN ||
+    sharedStacks(world).some(
+      (stack) => loadBalancerArnOf(stack.parameters.AppName ?? "") === arn,
+    );
+  if (!known)
     throw awsError("LoadBalancerNotFound", `Load balancer '${arn}' not found`);
-  return arn === LOAD_BALANCER_ARN;
+  return true;
+}
+
+/** The listeners a live shared stack outputs, HTTP first. */
+function listenersOf(outputs: Record<string, string>): string[] {
+  const arns = [
+    outputs.HttpListenerArn || outputs.ListenerArn,
+    outputs.HttpsListenerArn,
+  ];
+  return arns.filter((arn): arn is string => !!arn);
 }
 
 /** What DescribeAccountLimits answers unless the seed says otherwise (AWS's defaults). */
@@ -62,20 +83,22 @@ function modifyListener(world: AwsWorld, input: ModifyListenerCommandInput) {
   const arn = input.ListenerArn ?? "";
   const actions = withNumericWeights(listOf<Action>(input.DefaultActions));
   world.listeners.set(arn, actions);
-  world.change(
-    `ModifyListener ${arn === HTTPS_LISTENER_ARN ? "https" : "http"}`,
-  );
+  const protocol = arn.endsWith("/https") ? "https" : "http";
+  // Another environment's listener says whose it is; the app's keep the names tests assert.
+  const owner = balancerOfListener(arn) === LOAD_BALANCER_ARN ? "" : ` ${arn}`;
+  world.change(`ModifyListener ${protocol}${owner}`);
   return { Listeners: [{ ListenerArn: arn, DefaultActions: actions }] };
 }
 
-/** The listeners of the live shared stack's load balancer, HTTP first. */
-function listenersOnBalancer(world: AwsWorld): string[] {
-  const outputs = world.findStack(sharedStackName(world.app))?.outputs ?? {};
-  const arns = [
-    outputs.HttpListenerArn || outputs.ListenerArn,
-    outputs.HttpsListenerArn,
-  ];
-  return arns.filter((arn): arn is string => !!arn);
+/** The listeners of a live shared stack's load balancer, HTTP first. */
+function listenersOnBalancer(world: AwsWorld, balancer: string): string[] {
+  if (balancer === LOAD_BALANCER_ARN)
+    return listenersOf(
+      world.findStack(sharedStackName(world.app))?.outputs ?? {},
+    );
+  return sharedStacks(world)
+    .flatMap((stack) => listenersOf(stack.outputs))
+    .filter((arn) => balancerOfListener(arn) === balancer);
 }
 
 function describeListeners(
@@ -83,11 +106,14 @@ function describeListeners(
   input: DescribeListenersCommandInput,
 ) {
   const asked = listOf<string>(input.ListenerArns);
+  const live = new Set(
+    sharedStacks(world).flatMap((stack) => listenersOf(stack.outputs)),
+  );
   for (const arn of asked)
-    if (!world.listeners.has(arn))
+    if (!world.listeners.has(arn) && !live.has(arn))
       throw awsError("ListenerNotFound", `One or more listeners not found`);
-  const onBalancer = onOurBalancer(input.LoadBalancerArn)
-    ? listenersOnBalancer(world)
+  const onBalancer = onOurBalancer(world, input.LoadBalancerArn)
+    ? listenersOnBalancer(world, input.LoadBalancerArn ?? "")
     : [];
   const page = pageOf(
     asked.length ? asked : onBalancer,
@@ -97,9 +123,9 @@ function describeListeners(
   return {
     Listeners: page.items.map((arn) => ({
       ListenerArn: arn,
-      LoadBalancerArn: LOAD_BALANCER_ARN,
-      Protocol: arn === HTTPS_LISTENER_ARN ? "HTTPS" : "HTTP",
-      Port: arn === HTTPS_LISTENER_ARN ? 443 : 80,
+      LoadBalancerArn: balancerOfListener(arn),
+      Protocol: arn.endsWith("/https") ? "HTTPS" : "HTTP",
+      Port: arn.endsWith("/https") ? 443 : 80,
       DefaultActions: world.listenerActions(arn),
     })),
     NextMarker: page.next,
@@ -145,13 +171,13 @@ function describeTargetGroups(
     arnOf("elasticloadbalancing", `targetgroup/elsewhere-${i}/${i}`),
   );
   // Without a load balancer named, every target group in the account: the same ones here.
-  onOurBalancer(input.LoadBalancerArn);
+  onOurBalancer(world, input.LoadBalancerArn);
   const all = [...ours, ...elsewhere];
   const page = pageOf(all, input.Marker, world.pageSize);
   return {
     TargetGroups: page.items.map((arn) => ({
       TargetGroupArn: arn,
-      LoadBalancerArns: [LOAD_BALANCER_ARN],
+      LoadBalancerArns: [input.LoadBalancerArn ?? LOAD_BALANCER_ARN],
     })),
     NextMarker: page.next,
   };

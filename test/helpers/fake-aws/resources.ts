@@ -14,6 +14,37 @@ export const LISTENER_ARN = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:l
 export const HTTPS_LISTENER_ARN = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:listener/app/modelship/50dc6c495c0c9188/https`;
 /** The shared stack's load balancer, which both listeners belong to. */
 export const LOAD_BALANCER_ARN = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:loadbalancer/app/modelship/50dc6c495c0c9188`;
+
+/**
+ * True for the AppName of a non-default environment (`<app>--<env>`): its shared stack has a load
+ * balancer, listeners and target groups of its own. Every other AppName shares the constants
+ * above, which the single-environment tests assert.
+ */
+const ownBalancer = (app: string): boolean => app.includes("--");
+
+/** The load balancer of a shared stack with this AppName. */
+export function loadBalancerArnOf(app: string): string {
+  return ownBalancer(app)
+    ? arnOf("elasticloadbalancing", `loadbalancer/app/${app}/50dc6c495c0c9188`)
+    : LOAD_BALANCER_ARN;
+}
+
+/** A listener of a shared stack with this AppName. */
+export function listenerArnOf(app: string, protocol: "http" | "https"): string {
+  if (!ownBalancer(app))
+    return protocol === "http" ? LISTENER_ARN : HTTPS_LISTENER_ARN;
+  return arnOf(
+    "elasticloadbalancing",
+    `listener/app/${app}/50dc6c495c0c9188/${protocol}`,
+  );
+}
+
+/** The load balancer a listener belongs to (its ARN without the listener's id). */
+export function balancerOfListener(listenerArn: string): string {
+  return listenerArn
+    .replace(":listener/", ":loadbalancer/")
+    .replace(/\/[^/]+$/, "");
+}
 /** The shared load balancer's URL (`LoadBalancerUrl`). */
 export const LOAD_BALANCER_URL = "http://alb.example";
 /** What a listener does while no version serves, as shared.yml sets it. */
@@ -26,10 +57,11 @@ export const NOTHING_SERVING = {
   },
 } as const;
 
-/** A version's target group, as its stack outputs it (`TargetGroupArn`). */
-export function targetGroupArn(version: string): string {
+/** A version's target group, as its stack outputs it (`TargetGroupArn`); an environment's own. */
+export function targetGroupArn(version: string, app = "modelship"): string {
   const { slug } = parseVersion(version);
-  return `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:targetgroup/v-${slug}/6d0ecf831eec9f09`;
+  const name = ownBalancer(app) ? `${app}-v-${slug}` : `v-${slug}`;
+  return `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:targetgroup/${name}/6d0ecf831eec9f09`;
 }
 
 /** An ARN of this account and region. */
@@ -79,9 +111,9 @@ export function sharedOutputs(
   return {
     ClusterName: app,
     ClusterArn: arnOf("ecs", `cluster/${app}`),
-    ListenerArn: LISTENER_ARN,
-    HttpListenerArn: LISTENER_ARN,
-    HttpsListenerArn: options.https ? HTTPS_LISTENER_ARN : "",
+    ListenerArn: listenerArnOf(app, "http"),
+    HttpListenerArn: listenerArnOf(app, "http"),
+    HttpsListenerArn: options.https ? listenerArnOf(app, "https") : "",
     LoadBalancerUrl: LOAD_BALANCER_URL,
     LoadBalancerDnsName: new URL(LOAD_BALANCER_URL).host,
     ServiceSecurityGroupId: "sg-0123456789abcdef0",
@@ -109,7 +141,7 @@ export function versionOutputs(
     Url: base,
     VersionUrl: `${base}/v/${version}`,
     ServiceName: `${parameters.AppName ?? "modelship"}-v-${slug}-Service-0a1b2c3d`,
-    TargetGroupArn: targetGroupArn(version),
+    TargetGroupArn: targetGroupArn(version, parameters.AppName),
   };
 }
 
