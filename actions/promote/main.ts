@@ -47,6 +47,10 @@ export async function main(): Promise<void> {
       "version-url": promoted.deployed.versionUrl,
       url: promoted.deployed.url,
       metrics: promoted.metrics,
+      // A worker version's places, for smoke-test (deploy-stack's outputs of the same names).
+      bucket: promoted.deployed.places?.bucket ?? "",
+      "input-stream": promoted.deployed.places?.inputStream ?? "",
+      "output-stream": promoted.deployed.places?.outputStream ?? "",
     });
     await writeSummary(
       `## modelship promote ${route.version}: ${route.from} → ${route.to}\n\n` +

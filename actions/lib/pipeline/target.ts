@@ -18,6 +18,11 @@ export interface Deployed {
   smoke?(
     cases: SmokeCase[],
   ): Promise<{ passed: boolean; reasons: string[]; detail: string }>;
+  /**
+   * Where a worker version takes its work, for its smoke test (deploy-stack's outputs of the
+   * same names): a batch version's bucket, a stream version's streams.
+   */
+  places?: { bucket?: string; inputStream?: string; outputStream?: string };
 }
 
 /** A built image, when the target built one. */

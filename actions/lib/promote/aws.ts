@@ -96,6 +96,11 @@ function deployTarget(
         url: result.url,
         versionUrl: result.versionUrl,
         detail: `${result.stackName} ${result.status}`,
+        places: {
+          bucket: result.batch?.bucket,
+          inputStream: result.stream?.inputStream,
+          outputStream: result.stream?.outputStream,
+        },
       };
     },
     shiftAll: async () => {
