@@ -9,22 +9,14 @@
 import type { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { inboxTarget, pointInbox } from "../aws/inbox-route.js";
 import { describeStack, parametersOf } from "../aws/stack.js";
-import { openPool } from "../db/pool.js";
 import { ConfigurationError } from "../errors.js";
 import { APP_ROUTE_TEMPLATE } from "../batch/event.js";
 import type { Logger } from "../logger.js";
 import { versionStackName } from "../version.js";
-import {
-  deployVersionStack,
-  type DeployClients,
-  type DeployOptions,
-  type DeployResult,
-} from "./core.js";
+import type { DeployClients, DeployOptions, DeployResult } from "./core.js";
 import type { DeployRequest } from "./inputs.js";
-import { versionParameters } from "./parameters.js";
-import { prepareRecord, recorder } from "./record.js";
+import { rollOutVersion } from "./roll-out.js";
 import { awsAppName } from "./scope.js";
-import { ensureShared } from "./shared-stack.js";
 
 /** Shared-stack outputs a batch version stack takes as parameters of the same name. */
 export const BATCH_SHARED_OUTPUTS = ["BatchBucketName"];
@@ -134,7 +126,6 @@ export async function deployWorkerUnlocked(
   options: DeployOptions,
 ): Promise<Omit<DeployResult, "retired">> {
   const { logger } = options;
-  const source = options.source ?? {};
   const routes = request.kind === "batch" && takesAppInbox(request);
   // Recorded with no traffic weight: a worker version takes files or events, not requests.
   const req: DeployRequest = {
@@ -144,52 +135,41 @@ export async function deployWorkerUnlocked(
   };
   const stackName = versionStackName(req.app, req.names);
   await checkWorkerImage(req, clients, stackName);
-  const shared = await ensureShared(req, clients, { logger, source });
-  const parameters = await versionParameters(req, clients, shared, stackName);
-  const db = req.databaseUrl
-    ? (options.openDb ?? openPool)(req.databaseUrl)
-    : undefined;
-  try {
-    const record = recorder(req, db, source);
-    if (db) await prepareRecord(db, req, { logger, record });
-    const result = await deployVersionStack(req, clients, {
-      stackName,
-      parameters,
-      source,
-      logger,
-      record,
-    });
-    const endpoints =
-      req.kind === "batch" ? endpointsOf(result.outputs, routes) : undefined;
-    if (routes) {
-      if (!clients.events)
-        throw new Error(
-          "deploying a batch version needs an EventBridge client",
+  return rollOutVersion(req, clients, {
+    ...options,
+    stackName,
+    finish: async ({ result, record }) => {
+      const endpoints =
+        req.kind === "batch" ? endpointsOf(result.outputs, routes) : undefined;
+      if (endpoints?.inboxRouted) {
+        if (!clients.events)
+          throw new Error(
+            "deploying a batch version needs an EventBridge client",
+          );
+        const events = clients.events;
+        await logger.group("Inbox route", () =>
+          routeAppInbox(events, {
+            app: awsAppName(req),
+            queueArn: endpoints.queueArn,
+            logger,
+          }),
         );
-      await logger.group("Inbox route", () =>
-        routeAppInbox(clients.events as EventBridgeClient, {
-          app: awsAppName(req),
-          queueArn: (endpoints as BatchEndpoints).queueArn,
-          logger,
-        }),
-      );
-    }
-    await record("serving", result);
-    return {
-      stackName,
-      stackId: result.stackId,
-      status: result.status,
-      url: "",
-      versionUrl: "",
-      noChange: result.noChange,
-      recreated: result.recreated,
-      listenerRulePriority: "",
-      traffic: {},
-      batch: endpoints,
-      stream:
-        req.kind === "stream" ? streamEndpointsOf(result.outputs) : undefined,
-    };
-  } finally {
-    await db?.end();
-  }
+      }
+      await record("serving", result);
+      return {
+        stackName,
+        stackId: result.stackId,
+        status: result.status,
+        url: "",
+        versionUrl: "",
+        noChange: result.noChange,
+        recreated: result.recreated,
+        listenerRulePriority: "",
+        traffic: {},
+        batch: endpoints,
+        stream:
+          req.kind === "stream" ? streamEndpointsOf(result.outputs) : undefined,
+      };
+    },
+  });
 }

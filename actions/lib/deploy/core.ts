@@ -14,16 +14,16 @@ import { setListenerTraffic, type WeightedTarget } from "../aws/listener.js";
 import { withAppLock } from "../db/app-lock.js";
 import { openPool } from "../db/pool.js";
 import type { DeployRequest } from "./inputs.js";
-import { versionParameters } from "./parameters.js";
 import { checkRoomForVersion } from "./quotas.js";
 import { retireAfterShift } from "./retire.js";
-import { ensureShared, type SharedStack } from "./shared-stack.js";
+import type { SharedStack } from "./shared-stack.js";
 import { refuseTargetGroupReplacement } from "./change-review.js";
 import { versionTags } from "./tags.js";
 import { servingListeners } from "./traffic.js";
 import { withCanary } from "./canary.js";
 import { setTrafficWeights } from "../db/deployments.js";
-import { prepareRecord, recorder, type Recorder } from "./record.js";
+import type { Recorder } from "./record.js";
+import { rollOutVersion } from "./roll-out.js";
 import { explainMissingRole } from "../common-inputs.js";
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../logger.js";
@@ -225,51 +225,38 @@ async function deployUnlocked(
 ): Promise<Deployed> {
   if (req.kind !== "online") return deployWorkerUnlocked(req, clients, options);
   const { logger } = options;
-  const source = options.source ?? {};
   if (req.canaryWeight !== undefined)
     req = await withCanary(req, clients, logger);
   const stackName = versionStackName(req.app, req.names);
   const others = await otherTargets(req, clients);
   await checkRoomForVersion(req, clients, logger);
-  const shared = await ensureShared(req, clients, { logger, source });
-  const parameters = await versionParameters(req, clients, shared, stackName);
-  const db = req.databaseUrl
-    ? (options.openDb ?? openPool)(req.databaseUrl)
-    : undefined;
-  try {
-    const record = recorder(req, db, source);
-    if (db) await prepareRecord(db, req, { logger, record });
-    const result = await deployVersionStack(req, clients, {
-      stackName,
-      parameters,
-      source,
-      logger,
-      record,
-    });
-    await serve(req, clients, { shared, others, result, logger });
-    if (db) {
-      await record("serving", result);
-      await setTrafficWeights(
-        db,
-        registryScopeOf(req),
-        req.traffic,
-        req.shadows,
-      );
-    }
-    return {
-      stackName,
-      stackId: result.stackId,
-      status: result.status,
-      url: result.outputs.Url ?? shared.outputs.LoadBalancerUrl ?? "",
-      versionUrl: result.outputs.VersionUrl ?? "",
-      noChange: result.noChange,
-      recreated: result.recreated,
-      listenerRulePriority: parameters.ListenerRulePriority ?? "",
-      traffic: Object.fromEntries(req.traffic),
-    };
-  } finally {
-    await db?.end();
-  }
+  return rollOutVersion(req, clients, {
+    ...options,
+    stackName,
+    finish: async ({ shared, parameters, result, db, record }) => {
+      await serve(req, clients, { shared, others, result, logger });
+      if (db) {
+        await record("serving", result);
+        await setTrafficWeights(
+          db,
+          registryScopeOf(req),
+          req.traffic,
+          req.shadows,
+        );
+      }
+      return {
+        stackName,
+        stackId: result.stackId,
+        status: result.status,
+        url: result.outputs.Url ?? shared.outputs.LoadBalancerUrl ?? "",
+        versionUrl: result.outputs.VersionUrl ?? "",
+        noChange: result.noChange,
+        recreated: result.recreated,
+        listenerRulePriority: parameters.ListenerRulePriority ?? "",
+        traffic: Object.fromEntries(req.traffic),
+      };
+    },
+  });
 }
 
 /** Applies the request's split, with the new stack's target group among the others'. */
