@@ -11,14 +11,9 @@ import type { ModelClient } from "../batch/predict.js";
 import type { Logger } from "../logger.js";
 import type { PredictionLogWriter } from "../predictions/writer.js";
 import type { VersionNames } from "../version.js";
-import {
-  CheckpointStore,
-  ensureStreamTables,
-  streamScope,
-} from "./checkpoints.js";
-import { deadLetter } from "./dead-letters.js";
+import { ensureStreamTables } from "./checkpoints.js";
+import { versionConsumer } from "./consumer.js";
 import { KinesisSink, KinesisSource } from "./kinesis-source.js";
-import { Limiter } from "./limiter.js";
 import { StreamMetrics } from "./metrics.js";
 import type { StartPosition } from "./types.js";
 import { runStreamWorker } from "./worker.js";
@@ -60,24 +55,12 @@ export async function runKinesisStream(
     onThrottle,
   };
   await ensureStreamTables(options.pool);
-  const group = {
-    app: streamScope(options.app, options.names.environment),
-    consumer: options.names.version,
-    stream: options.inputStream,
-  };
   await runStreamWorker({
     source: new KinesisSource({ ...ports, stream: options.inputStream }),
-    checkpoints: new CheckpointStore(options.pool, group),
-    score: {
-      client: options.client,
+    ...versionConsumer(options.pool, {
+      ...options,
       sink: new KinesisSink({ ...ports, stream: options.outputStream }),
-      writer: options.writer,
-      deadLetter: (poison) => deadLetter(options.pool, group, poison),
-      version: options.names.version,
-      batchSize: options.batchSize,
-      limiter: new Limiter(options.concurrency),
-      signal: options.signal,
-    },
+    }),
     metrics,
     logger: options.logger,
     start: options.start,

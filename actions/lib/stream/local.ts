@@ -10,13 +10,8 @@ import { ensurePredictionTables, migrate } from "../db/schema.js";
 import type { Logger } from "../logger.js";
 import { PredictionLogWriter } from "../predictions/writer.js";
 import type { VersionNames } from "../version.js";
-import {
-  CheckpointStore,
-  ensureStreamTables,
-  streamScope,
-} from "./checkpoints.js";
-import { deadLetter } from "./dead-letters.js";
-import { Limiter } from "./limiter.js";
+import { ensureStreamTables, streamScope } from "./checkpoints.js";
+import { versionConsumer } from "./consumer.js";
 import {
   ensureLocalStream,
   LocalStreamSink,
@@ -107,24 +102,15 @@ export async function runLocalStream(
     });
     if (options.metricsPort !== undefined)
       server = await metrics.serve(options.metricsPort, "127.0.0.1");
-    const group = {
-      app: streamScope(options.app, options.names.environment),
-      consumer: options.names.version,
-      stream: streams.input,
-    };
     await runStreamWorker({
       source: new LocalStreamSource({ pool, stream: streams.input, waker }),
-      checkpoints: new CheckpointStore(pool, group),
-      score: {
+      ...versionConsumer(pool, {
+        ...options,
+        inputStream: streams.input,
         client,
         sink: new LocalStreamSink({ pool, stream: streams.output }),
         writer,
-        deadLetter: (poison) => deadLetter(pool, group, poison),
-        version: options.names.version,
-        batchSize: options.batchSize,
-        limiter: new Limiter(options.concurrency),
-        signal: options.signal,
-      },
+      }),
       metrics,
       logger: options.logger,
       start: options.start,
