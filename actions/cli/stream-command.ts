@@ -111,8 +111,10 @@ async function consume(
 }
 
 /**
- * The version's names in the task's environment: stream.yml sets MODELSHIP_ENVIRONMENT, since the
- * task has no modelship.yml that an --env could be checked against.
+ * The version's names in the environment a consumer is started in: MODELSHIP_ENVIRONMENT, which
+ * stream.yml sets in the task and the local target in the consumer's process (neither has a
+ * modelship.yml that an --env could be checked against: the task has none, and the local
+ * consumer runs from the repository root, not necessarily beside a --config file).
  */
 function taskEnvironmentNames(names: VersionNames): VersionNames {
   const environment = process.env.MODELSHIP_ENVIRONMENT?.trim();
@@ -131,7 +133,7 @@ async function consumeKinesis(inputs: StreamInputs, logger: Logger) {
   const controller = new AbortController();
   process.once("SIGTERM", () => controller.abort());
   process.once("SIGINT", () => controller.abort());
-  const names = taskEnvironmentNames(inputs.version as VersionNames);
+  const names = inputs.version as VersionNames;
   const scope = streamScope(inputs.app, names.environment);
   await runKinesisWorker({
     app: inputs.app,
@@ -188,7 +190,11 @@ export const streamCommand: Command = {
   positional: { name: "ACTION", flag: "action" },
   flags: [...STREAM_INPUTS, ENV_FLAG, STATE_DIR_FLAG],
   async run({ read }, logger) {
-    const inputs = readStreamInputs(read);
+    const given = readStreamInputs(read);
+    const inputs =
+      given.action === "consume" && given.version
+        ? { ...given, version: taskEnvironmentNames(given.version) }
+        : given;
     const stateDir = stateDirOf(read, process.cwd());
     // The file or the cases are checked before anything starts (Postgres included).
     if (inputs.action === "put") {

@@ -32,7 +32,6 @@ const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 export function consumeCommand(args: {
   app: string;
   version: string;
-  environment: string;
   modelUrl: string;
   start: string;
 }): string {
@@ -46,8 +45,6 @@ export function consumeCommand(args: {
     args.app,
     "--version",
     args.version,
-    "--env",
-    args.environment,
     "--model-url",
     args.modelUrl,
     "--start",
@@ -85,10 +82,11 @@ export async function startLocalConsumer(
     command: consumeCommand({
       app: options.app,
       version: options.names.version,
-      environment: options.names.environment,
       modelUrl: options.modelUrl,
       start: options.start ?? "TRIM_HORIZON",
     }),
+    // Its environment (MODELSHIP_ENVIRONMENT): the streams, checkpoints and log tables.
+    environment: options.names.environment,
     readyPath: "/metrics",
     cwd: options.cwd,
   });
