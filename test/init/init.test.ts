@@ -208,7 +208,8 @@ describe("modelship init in a fresh Python repository", () => {
 
   it("prints the OIDC subject for the production environment and what to set", async () => {
     const { text } = await init({ owner: "acme" });
-    expect(text).toContain("SubjectFilter=environment:production");
+    expect(text).toContain("EnvironmentName=production");
+    expect(text).toContain("EnvironmentName=staging),");
     expect(text).toContain("GitHubOrg=acme GitHubRepo=iris-service");
     expect(text).toContain("repo:acme/iris-service:environment:production");
     expect(text).toContain("variable MODELSHIP_ROLE_ARN");
