@@ -140,6 +140,8 @@ describe("deploy-stack bundle: a deploy through the runner protocol", () => {
       "inbox-prefix": "",
       "output-prefix": "",
       "queue-url": "",
+      "input-stream": "",
+      "output-stream": "",
     });
     expect(run.summary).toContain("deploy-stack: `v2` CREATE_COMPLETE");
     expect(run.stdout).toMatch(

@@ -111,6 +111,15 @@ describe("a stream version in staging (end to end)", () => {
       await new Promise((r) => setTimeout(r, 200));
     expect(await decided()).toBe(3);
     // Logged once each in staging's tables (the smoke cases are there too), none in production's.
+    // A decision is put before its log row reaches Postgres (the journal holds it first).
+    const logged = () =>
+      count(
+        `SELECT count(*)::int AS n FROM predictions__staging.s1_outputs o
+           JOIN modelship_stream_events e ON o.request_id = e.shard || ':' || e.seq
+          WHERE e.stream = 'modelship--staging-events' AND e.partition_key LIKE 'env-%'`,
+      );
+    while ((await logged()) < 3 && Date.now() < deadline + 30_000)
+      await new Promise((r) => setTimeout(r, 200));
     expect(
       await count(
         `SELECT count(*)::int AS n FROM predictions__staging.s1_outputs o
