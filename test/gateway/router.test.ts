@@ -117,11 +117,16 @@ it("reaches one version under /v/<version>/, without mirroring, and 404s an unkn
 
 it("follows the table: new weights within a watch interval, 503 when nothing takes traffic", async () => {
   await setTrafficWeights(pool, APP, new Map([["v2", 100]]));
+  // Wait for the router's own view: one answer from v2 proves nothing, since the old weights
+  // (v1 70, v2 20, v3 10) pick v2 one time in five.
   await eventually(
     async () =>
-      (await postJson(`${router.url}/predict`, { input: irisInput(0) })).body
-        .model_version,
-    (version) => version === "v2",
+      (
+        (await (
+          await request(`${router.url}/_modelship/status`)
+        ).body.json()) as { traffic: Record<string, number> }
+      ).traffic,
+    (traffic) => JSON.stringify(traffic) === JSON.stringify({ v2: 100 }),
   );
   const before = served();
   await inParallel(200, 8, async (i) => {
