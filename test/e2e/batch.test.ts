@@ -13,6 +13,7 @@ import pg from "pg";
 import { isAlive } from "../../actions/lib/local/services.js";
 import { parseVersion, qualified } from "../../actions/lib/version.js";
 import { cliFromSource } from "../helpers/cli-source.js";
+import { connectLocalDatabase } from "../helpers/local-target.js";
 import { ROOT } from "../helpers/run-bundle.js";
 
 // The batch local twin end to end, through the CLI from its sources (its bundle is rebuilt when
@@ -67,16 +68,7 @@ function csvLabels(text: string): string[] {
 }
 
 async function stateDatabase(): Promise<pg.Client> {
-  const { port } = JSON.parse(
-    readFileSync(path.join(state, "postgres.json"), "utf8"),
-  ) as {
-    port: number;
-  };
-  const client = new pg.Client({
-    connectionString: `postgres://postgres:modelship@127.0.0.1:${port}/postgres`,
-  });
-  await client.connect();
-  return client;
+  return connectLocalDatabase(state);
 }
 
 describe("modelship pipeline --target local --kind batch (end to end)", () => {

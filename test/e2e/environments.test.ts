@@ -1,15 +1,13 @@
-import {
-  chmodSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { artifactDigest } from "../../actions/lib/local/artifact.js";
 import { cliFromSource } from "../helpers/cli-source.js";
+import {
+  connectLocalDatabase,
+  writeExampleConfig,
+} from "../helpers/local-target.js";
 import { ROOT } from "../helpers/run-bundle.js";
 
 // Environments on the local target, end to end through the CLI (from its sources): staging v1,
@@ -24,16 +22,9 @@ const state = path.join(work, "state");
 const config = path.join(work, "modelship.yml");
 // The repository's own modelship.yml with two environments; paths absolute, as the file is
 // elsewhere (a file's relative paths are relative to the file).
-writeFileSync(
+writeExampleConfig(
   config,
-  readFileSync(path.join(ROOT, "modelship.yml"), "utf8")
-    .replace("  metrics-file: metrics.json", `  working-directory: ${ROOT}`)
-    .replace(
-      "cases-file: example-app/smoke-cases.json",
-      `cases-file: ${ROOT}/example-app/smoke-cases.json`,
-    )
-    .replace("  context: example-app", `  context: ${ROOT}/example-app`) +
-    "\nenvironments:\n  staging:\n    smoke:\n      requests: 50\n  production:\n",
+  "\nenvironments:\n  staging:\n    smoke:\n      requests: 50\n  production:\n",
 );
 
 async function cli(...args: string[]) {
@@ -91,13 +82,7 @@ describe("environments on the local target (end to end)", () => {
     );
     expect(v1.out).toMatch(/modelship pipeline v1 \(local\): passed/);
     expect(v1.code).toBe(0);
-    const { port } = JSON.parse(
-      readFileSync(path.join(state, "postgres.json"), "utf8"),
-    ) as { port: number };
-    db = new pg.Client({
-      connectionString: `postgres://postgres:modelship@127.0.0.1:${port}/postgres`,
-    });
-    await db.connect();
+    db = await connectLocalDatabase(state);
   }, 240_000);
 
   afterAll(async () => {

@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { connectLocalDatabase } from "../helpers/local-target.js";
 import { ROOT } from "../helpers/run-bundle.js";
 
 // The README's main job, end to end, through the committed CLI bundle: two local pipeline runs,
@@ -32,14 +33,7 @@ function cli(...args: string[]): Promise<{ code: number | null; out: string }> {
 
 /** A client of the local target's PostgreSQL, whose port the CLI wrote into the state dir. */
 async function stateDatabase(): Promise<pg.Client> {
-  const { port } = JSON.parse(
-    readFileSync(path.join(state, "postgres.json"), "utf8"),
-  ) as { port: number };
-  const client = new pg.Client({
-    connectionString: `postgres://postgres:modelship@127.0.0.1:${port}/postgres`,
-  });
-  await client.connect();
-  return client;
+  return connectLocalDatabase(state);
 }
 
 describe("modelship pipeline --target local (end to end)", () => {

@@ -3,17 +3,16 @@
 // staging's own streams (`modelship--staging-*`), events put with `stream put --env staging`
 // are decided there and logged in staging's tables, the default environment's streams and
 // tables stay empty, and a revert in staging archives staging's checkpoints.
-import {
-  chmodSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { cliFromSource } from "../helpers/cli-source.js";
+import {
+  connectLocalDatabase,
+  until,
+  writeExampleConfig,
+} from "../helpers/local-target.js";
 import { ROOT } from "../helpers/run-bundle.js";
 
 const work = mkdtempSync(path.join(os.tmpdir(), "modelship-stream-env-e2e-"));
@@ -21,17 +20,7 @@ const work = mkdtempSync(path.join(os.tmpdir(), "modelship-stream-env-e2e-"));
 chmodSync(work, 0o755);
 const state = path.join(work, "state");
 const config = path.join(work, "modelship.yml");
-writeFileSync(
-  config,
-  readFileSync(path.join(ROOT, "modelship.yml"), "utf8")
-    .replace("  metrics-file: metrics.json", `  working-directory: ${ROOT}`)
-    .replace(
-      "cases-file: example-app/smoke-cases.json",
-      `cases-file: ${ROOT}/example-app/smoke-cases.json`,
-    )
-    .replace("  context: example-app", `  context: ${ROOT}/example-app`) +
-    "\nenvironments:\n  staging:\n  production:\n",
-);
+writeExampleConfig(config, "\nenvironments:\n  staging:\n  production:\n");
 
 async function cli(...args: string[]) {
   const run = await cliFromSource(
@@ -56,13 +45,7 @@ describe("a stream version in staging (end to end)", () => {
       /consuming modelship--staging-events → modelship--staging-decisions/,
     );
     expect(run.code).toBe(0);
-    const { port } = JSON.parse(
-      readFileSync(path.join(state, "postgres.json"), "utf8"),
-    ) as { port: number };
-    db = new pg.Client({
-      connectionString: `postgres://postgres:modelship@127.0.0.1:${port}/postgres`,
-    });
-    await db.connect();
+    db = await connectLocalDatabase(state);
   }, 240_000);
 
   afterAll(async () => {
@@ -106,9 +89,7 @@ describe("a stream version in staging (end to end)", () => {
         `SELECT count(*)::int AS n FROM modelship_stream_events
           WHERE stream = 'modelship--staging-decisions' AND partition_key LIKE 'env-%'`,
       );
-    const deadline = Date.now() + 60_000;
-    while ((await decided()) < 3 && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 200));
+    await until("3 decisions", async () => (await decided()) >= 3);
     expect(await decided()).toBe(3);
     // Logged once each in staging's tables (the smoke cases are there too), none in production's.
     // A decision is put before its log row reaches Postgres (the journal holds it first).
@@ -118,15 +99,8 @@ describe("a stream version in staging (end to end)", () => {
            JOIN modelship_stream_events e ON o.request_id = e.shard || ':' || e.seq
           WHERE e.stream = 'modelship--staging-events' AND e.partition_key LIKE 'env-%'`,
       );
-    while ((await logged()) < 3 && Date.now() < deadline + 30_000)
-      await new Promise((r) => setTimeout(r, 200));
-    expect(
-      await count(
-        `SELECT count(*)::int AS n FROM predictions__staging.s1_outputs o
-           JOIN modelship_stream_events e ON o.request_id = e.shard || ':' || e.seq
-          WHERE e.stream = 'modelship--staging-events' AND e.partition_key LIKE 'env-%'`,
-      ),
-    ).toBe(3);
+    await until("3 log rows", async () => (await logged()) >= 3);
+    expect(await logged()).toBe(3);
     expect(
       await count(
         "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'predictions' AND table_name = 's1_outputs'",

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { cliFromSource } from "../helpers/cli-source.js";
+import { connectLocalDatabase, until } from "../helpers/local-target.js";
 import { ROOT } from "../helpers/run-bundle.js";
 
 const state = mkdtempSync(path.join(os.tmpdir(), "modelship-stream-e2e-"));
@@ -66,14 +67,6 @@ async function loggedEvents(version: string, prefix: string): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-async function until(what: string, check: () => Promise<boolean>) {
-  const deadline = Date.now() + 60_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 describe("modelship stream on the local target (end to end)", () => {
   beforeAll(async () => {
     for (const version of ["s1", "s2"]) {
@@ -97,13 +90,7 @@ describe("modelship stream on the local target (end to end)", () => {
       );
       expect(run.code).toBe(0);
     }
-    const { port } = JSON.parse(
-      readFileSync(path.join(state, "postgres.json"), "utf8"),
-    ) as { port: number };
-    db = new pg.Client({
-      connectionString: `postgres://postgres:modelship@127.0.0.1:${port}/postgres`,
-    });
-    await db.connect();
+    db = await connectLocalDatabase(state);
   }, 300_000);
 
   afterAll(async () => {

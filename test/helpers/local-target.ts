@@ -1,0 +1,55 @@
+// What the local-target E2E tests share: the example's modelship.yml moved out of the repository
+// (with extra YAML appended), a client of the PostgreSQL the CLI started for a state directory,
+// and a bounded wait.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { ROOT } from "./run-bundle.js";
+
+/**
+ * Writes the repository's own modelship.yml to `file`, with `extra` appended (an `environments:`
+ * block, say). Its paths are made absolute, since a file's relative paths are relative to it.
+ */
+export function writeExampleConfig(file: string, extra = ""): string {
+  writeFileSync(
+    file,
+    readFileSync(path.join(ROOT, "modelship.yml"), "utf8")
+      .replace("  metrics-file: metrics.json", `  working-directory: ${ROOT}`)
+      .replace(
+        "cases-file: example-app/smoke-cases.json",
+        `cases-file: ${ROOT}/example-app/smoke-cases.json`,
+      )
+      .replace("  context: example-app", `  context: ${ROOT}/example-app`) +
+      extra,
+  );
+  return file;
+}
+
+/** The URL of the PostgreSQL the local target started for `state` (its port is in the state dir). */
+export function localDatabaseUrl(state: string): string {
+  const { port } = JSON.parse(
+    readFileSync(path.join(state, "postgres.json"), "utf8"),
+  ) as { port: number };
+  return `postgres://postgres:modelship@127.0.0.1:${port}/postgres`;
+}
+
+/** A connected client of the local target's PostgreSQL; the caller ends it. */
+export async function connectLocalDatabase(state: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: localDatabaseUrl(state) });
+  await client.connect();
+  return client;
+}
+
+/** Polls `check` every 200 ms until it holds; throws, naming `what`, after `timeoutMs`. */
+export async function until(
+  what: string,
+  check: () => Promise<boolean> | boolean,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
