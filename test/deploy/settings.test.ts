@@ -127,3 +127,35 @@ describe("keep-versions", () => {
     expect(() => read({ "keep-versions": raw })).toThrow(/keep-versions/);
   });
 });
+
+describe("a stream version's OutputStreamName", () => {
+  const stream = (parameters: string, environment?: string) =>
+    read({
+      app: "iris",
+      kind: "stream",
+      parameters,
+      ...(environment ? { environment } : {}),
+    });
+
+  it.each([
+    ["the default (none given)", "InputStreamName=rides", undefined],
+    ["one of the app's streams", "OutputStreamName=iris-tips", undefined],
+    ["staging's own", "OutputStreamName=iris--staging-tips", "staging"],
+  ])("accepts %s, with any input stream", (_name, parameters, environment) => {
+    expect(stream(parameters, environment).parameters.size).toBe(1);
+  });
+
+  it.each([
+    ["another app's stream", "OutputStreamName=rides-decisions", undefined],
+    ["production's from staging", "OutputStreamName=iris-tips", "staging"],
+  ])(
+    "refuses %s before any call, naming the parameter and the rule",
+    (_name, parameters, environment) => {
+      const attempt = () => stream(parameters, environment);
+      expect(attempt).toThrow(ConfigurationError);
+      expect(attempt).toThrow(
+        /OutputStreamName="[^"]+": a stream version may only write to its app's streams, named iris(--staging)?-<name>/,
+      );
+    },
+  );
+});

@@ -11,7 +11,7 @@ import {
   isAllowed,
   type Request,
 } from "./policy.js";
-import { appRoles, githubTrust } from "./roles.js";
+import { appRoles, arn, githubTrust } from "./roles.js";
 import { scanSdkCalls } from "./sdk-calls.js";
 import { GITHUB_ROLE_TOO, TASK_ROLE_FILES } from "./task-role-calls.js";
 import { WORKER_FILES } from "./worker-calls.js";
@@ -262,5 +262,52 @@ describe("one app's GitHub role never reaches another app", () => {
       )
       .filter((r) => isAllowed(me.github, r));
     expect(reached.map(describeRequest)).toEqual([]);
+  });
+});
+
+describe("the GitHub role and a stream version's own streams (role stack parameters)", () => {
+  const stream = (name: string) => arn("kinesis", `stream/${name}`);
+  const READS = ["ListShards", "GetShardIterator", "GetRecords"];
+  const NAMED = appRoles("ml", "production", {
+    InputStreamName: "rides",
+    OutputStreamName: "ml-tips",
+  });
+
+  it("lets smoke-test put its cases on an existing input stream, and only there", () => {
+    const put = (name: string) =>
+      isAllowed(NAMED.github, {
+        action: "kinesis:PutRecords",
+        resource: stream(name),
+      });
+    expect([put("rides"), put("ml-events"), put("payments")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it.each(READS)("lets smoke-test %s the named output stream", (operation) => {
+    const read = (name: string) =>
+      isAllowed(NAMED.github, {
+        action: `kinesis:${operation}`,
+        resource: stream(name),
+      });
+    expect([read("ml-tips"), read("ml-decisions"), read("rides")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it("scopes the defaults to the environment's names outside production", () => {
+    const staging = appRoles("ml", "staging");
+    const allowed = (action: string, name: string) =>
+      isAllowed(staging.github, { action, resource: stream(name) });
+    expect([
+      allowed("kinesis:PutRecords", "ml--staging-events"),
+      allowed("kinesis:GetRecords", "ml--staging-decisions"),
+      allowed("kinesis:PutRecords", "ml-events"),
+      allowed("kinesis:GetRecords", "ml-decisions"),
+    ]).toEqual([true, true, false, false]);
   });
 });

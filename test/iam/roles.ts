@@ -100,6 +100,8 @@ function roleParameters(baseApp: string, environment: string) {
 export function appRoles(
   baseApp: string,
   environment: string = DEFAULT_ENVIRONMENT,
+  /** More role stack parameters (InputStreamName, say). */
+  extra: Record<string, string> = {},
 ): AppRoles {
   const app = environmentApp(baseApp, environment);
   const ids = physicalIds(app);
@@ -108,7 +110,7 @@ export function appRoles(
     CloudFormationRole: `arn:aws:iam::${ACCOUNT}:role/${app}-cloudformation`,
   };
   const { resources } = evaluateTemplate(ROLE_TEMPLATE, {
-    parameters: roleParameters(baseApp, environment),
+    parameters: { ...roleParameters(baseApp, environment), ...extra },
     pseudo: PSEUDO,
     ref: (id) => ids[id],
     getAtt: (id, attribute) => (attribute === "Arn" ? roleArns[id] : undefined),

@@ -23,7 +23,12 @@ import {
   parseMetrics,
   readMetricsFileSync,
 } from "../metrics-file.js";
-import { parseAppName, parseVersion, type VersionNames } from "../version.js";
+import {
+  environmentApp,
+  parseAppName,
+  parseVersion,
+  type VersionNames,
+} from "../version.js";
 import {
   builtInTemplate,
   checkDeclared,
@@ -268,7 +273,7 @@ export function readDeployInputs(
       );
     canaryWeight = undefined; // an explicit split beats modelship.yml's deploy.canary-weight
   }
-  return {
+  const request: DeployRequest = {
     app,
     names,
     image,
@@ -281,4 +286,20 @@ export function readDeployInputs(
     ...readDeploySettings(read, dirs),
     metrics: readMetricsInput(optionalInput(read, "metrics"), dirs.workspace),
   };
+  checkOutputStream(request);
+  return request;
+}
+
+/**
+ * A stream version's tasks may write only to the app's own streams (the task roles' permissions
+ * boundary in the role stack), so another output stream would deploy and then fail on every put.
+ */
+function checkOutputStream(request: DeployRequest): void {
+  const output = request.parameters.get("OutputStreamName");
+  if (request.kind !== "stream" || !output) return;
+  const scoped = environmentApp(request.app, request.names.environment);
+  if (!output.startsWith(`${scoped}-`))
+    throw new ConfigurationError(
+      `input "parameters" (deploy.parameters) OutputStreamName=${JSON.stringify(output.slice(0, 80))}: a stream version may only write to its app's streams, named ${scoped}-<name> (the role stack's permissions boundary); the input stream may be any`,
+    );
 }
