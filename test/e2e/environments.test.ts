@@ -6,6 +6,7 @@ import { artifactDigest } from "../../actions/lib/local/artifact.js";
 import { cliFromSource } from "../helpers/cli-source.js";
 import {
   connectLocalDatabase,
+  deploymentRows,
   writeExampleConfig,
 } from "../helpers/local-target.js";
 import { ROOT } from "../helpers/run-bundle.js";
@@ -43,28 +44,10 @@ async function down() {
   return { code: run.code, out: run.stdout + run.stderr };
 }
 
-interface Row {
-  environment: string;
-  version: string;
-  status: string;
-  traffic_weight: number;
-  image_digest: string | null;
-  promoted_from: string | null;
-  smoke: string | null;
-  updated_at: Date;
-}
-
 describe("environments on the local target (end to end)", () => {
   let db: pg.Client;
   let dbOpen = true;
-  const rows = async (): Promise<Row[]> =>
-    (
-      await db.query<Row>(
-        `SELECT environment, version, status, traffic_weight, image_digest, promoted_from, smoke,
-                updated_at
-           FROM deployments WHERE app = 'modelship' ORDER BY environment, version`,
-      )
-    ).rows;
+  const rows = () => deploymentRows(db, "modelship");
   const row = async (environment: string, version: string) =>
     (await rows()).find(
       (r) => r.environment === environment && r.version === version,

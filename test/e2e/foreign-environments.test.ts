@@ -17,7 +17,11 @@ import pg from "pg";
 import { request } from "undici";
 import { artifactDigest } from "../../actions/lib/local/artifact.js";
 import { cliFromSource } from "../helpers/cli-source.js";
-import { connectLocalDatabase, until } from "../helpers/local-target.js";
+import {
+  connectLocalDatabase,
+  deploymentRows,
+  until,
+} from "../helpers/local-target.js";
 import {
   copyPythonFixture,
   describeWithSklearn,
@@ -33,17 +37,6 @@ interface SmokeCase {
 const CASES = JSON.parse(
   readFileSync(path.join(PYTHON_FIXTURE, "smoke-cases.json"), "utf8"),
 ) as SmokeCase[];
-
-interface Row {
-  environment: string;
-  version: string;
-  status: string;
-  traffic_weight: number;
-  image_digest: string | null;
-  promoted_from: string | null;
-  smoke: string | null;
-  url: string | null;
-}
 
 describeWithSklearn(
   "a Python repository with staging and production, online and streaming (end to end)",
@@ -63,14 +56,9 @@ describeWithSklearn(
       return { code: run.code, out: run.stdout + run.stderr };
     }
     const row = async (environment: string, version: string) =>
-      (
-        await db.query<Row>(
-          `SELECT environment, version, status, traffic_weight, image_digest, promoted_from,
-                  smoke, url
-             FROM deployments WHERE app = 'iris-py' AND environment = $1 AND version = $2`,
-          [environment, version],
-        )
-      ).rows[0];
+      (await deploymentRows(db, "iris-py")).find(
+        (r) => r.environment === environment && r.version === version,
+      );
 
     beforeAll(async () => {
       // The repository's own modelship.yml, with two environments added as a user would add them.

@@ -40,6 +40,33 @@ export async function connectLocalDatabase(state: string): Promise<pg.Client> {
   return client;
 }
 
+/** A `deployments` row, as the environment E2E tests read it. */
+export interface DeploymentRow {
+  environment: string;
+  version: string;
+  status: string;
+  traffic_weight: number;
+  image_digest: string | null;
+  promoted_from: string | null;
+  smoke: string | null;
+  url: string | null;
+  updated_at: Date;
+}
+
+/** Every `deployments` row of `app`, by environment and version. */
+export async function deploymentRows(
+  db: pg.Client,
+  app: string,
+): Promise<DeploymentRow[]> {
+  const { rows } = await db.query<DeploymentRow>(
+    `SELECT environment, version, status, traffic_weight, image_digest, promoted_from, smoke,
+            url, updated_at
+       FROM deployments WHERE app = $1 ORDER BY environment, version`,
+    [app],
+  );
+  return rows;
+}
+
 /** Polls `check` every 200 ms until it holds; throws, naming `what`, after `timeoutMs`. */
 export async function until(
   what: string,
