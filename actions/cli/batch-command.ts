@@ -129,28 +129,35 @@ function stopSignal(logger: Logger): AbortSignal {
   return controller.signal;
 }
 
-export const batchCommand: Command = {
-  name: "batch",
-  summary:
-    "score a file with a version's model, or watch the local inbox (the batch worker)",
-  flags: BATCH_FLAGS,
-  async run({ read }, logger) {
-    const root = process.cwd();
-    const app = parseAppName(requiredInput(read, "app"));
-    const stateDir = stateDirOf(read, root);
-    const input = inputFileOf(read, root);
-    // The version's names (log tables) are its environment's.
-    const environment = environmentOf(read, input === undefined);
-    const names = parseVersion(requiredInput(read, "version"), environment);
-    const output = optionalInput(read, "output");
-    if (output !== undefined && input === undefined)
-      throw new ConfigurationError(
-        `--output needs --input: the inbox's outputs go under ${batchRoot(stateDir, environment)}/outputs/`,
-      );
-    const common = {
+/** Everything a run needs, read and checked before anything starts (Postgres included). */
+function readBatchRun(read: InputSource, root: string, logger: Logger) {
+  const app = parseAppName(requiredInput(read, "app"));
+  const stateDir = stateDirOf(read, root);
+  const input = inputFileOf(read, root);
+  // The version's names (log tables) and its batch root are its environment's.
+  const environment = environmentOf(read, input === undefined);
+  const names = parseVersion(requiredInput(read, "version"), environment);
+  const batch = batchRoot(stateDir, environment);
+  const output = optionalInput(read, "output");
+  if (output !== undefined && input === undefined)
+    throw new ConfigurationError(
+      `--output needs --input: the inbox's outputs go under ${batch}/outputs/`,
+    );
+  const idle = numberInput(read, "idle-exit-seconds", undefined, { min: 1 });
+  return {
+    stateDir,
+    // --input's file and where its output goes (default beside the inbox's outputs).
+    file: input && {
+      input,
+      output: output
+        ? path.resolve(root, output)
+        : path.join(batch, "outputs", names.version, path.basename(input)),
+    },
+    idleExitMs: idle === undefined ? undefined : idle * 1000,
+    common: {
       app,
       names,
-      root: batchRoot(stateDir, environment),
+      root: batch,
       modelUrl: modelUrlOf(read, stateDir, names),
       predictPath: requiredInput(read, "predict-path"),
       batchSize: numberInput(read, "batch-size", undefined, {
@@ -164,42 +171,44 @@ export const batchCommand: Command = {
         integer: true,
       }) as number,
       logger,
-    };
-    const idle = numberInput(read, "idle-exit-seconds", undefined, { min: 1 });
+    },
+  };
+}
+
+export const batchCommand: Command = {
+  name: "batch",
+  summary:
+    "score a file with a version's model, or watch the local inbox (the batch worker)",
+  flags: BATCH_FLAGS,
+  async run({ read }, logger) {
+    const run = readBatchRun(read, process.cwd(), logger);
+    const { common } = run;
+    const { version, environment } = common.names;
     const databaseUrl =
       optionalDatabaseUrl(read) ??
       optionalDatabaseUrl(() => process.env.DATABASE_URL ?? "") ??
-      (await ensureLocalPostgres(stateDir, logger)).url;
+      (await ensureLocalPostgres(run.stateDir, logger)).url;
     const signal = stopSignal(logger);
-    if (input) {
-      const target = output
-        ? path.resolve(root, output)
-        : path.join(
-            common.root,
-            "outputs",
-            names.version,
-            path.basename(input),
-          );
+    if (run.file) {
       const rows = await scoreLocalFile({
         ...common,
+        ...run.file,
         databaseUrl,
         signal,
-        input,
-        output: target,
       });
       logger.info(
-        `${rows} row(s) scored by ${names.version} in ${environment} into ${target}`,
+        `${rows} row(s) scored by ${version} in ${environment} into ${run.file.output}`,
       );
       return 0;
     }
     logger.info(
-      `${WATCHING_LINE} ${path.join(common.root, "inbox", names.version)} in ${environment} (and inbox/ when it is the current batch version)`,
+      `${WATCHING_LINE} ${path.join(common.root, "inbox", version)} in ${environment} (and inbox/ when it is the current batch version)`,
     );
     const stats = await runLocalInbox({
       ...common,
       databaseUrl,
       signal,
-      idleExitMs: idle === undefined ? undefined : idle * 1000,
+      idleExitMs: run.idleExitMs,
     });
     logger.info(`batch worker stopped: ${JSON.stringify(stats)}`);
     return 0;
