@@ -1,7 +1,8 @@
 /**
  * `modelship batch`: the batch worker's local twin. With `--input FILE` it scores one file (and
- * exits); without it, it watches the inbox under the state directory, with its queue in Postgres,
- * until stopped (the local deploy of a batch version runs it so).
+ * exits); without it, it watches the environment's inbox under the state directory, with its
+ * queue in Postgres, until stopped (the local deploy of a batch version runs it so). `--env` picks
+ * the environment: its inbox and outputs, its model service, its log tables.
  */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +10,7 @@ import {
   APP_INPUT,
   CONFIG_INPUT,
   DATABASE_URL_INPUT,
+  readEnvironment,
 } from "../lib/common-inputs.js";
 import { S3Client } from "@aws-sdk/client-s3";
 import { SQSClient } from "@aws-sdk/client-sqs";
@@ -24,12 +26,17 @@ import {
   type InputSource,
 } from "../lib/inputs.js";
 import { batchRoot, WATCHING_LINE } from "../lib/local/batch-worker.js";
+import { environmentStateDir } from "../lib/local/paths.js";
 import { ensureLocalPostgres } from "../lib/local/postgres.js";
 import { listLocalServices } from "../lib/local/services.js";
 import type { Logger } from "../lib/logger.js";
 import { parseBaseUrl, SERVICE_PATH_INPUTS } from "../lib/smoke/options.js";
-import { parseAppName, parseVersion } from "../lib/version.js";
-import { STATE_DIR_FLAG, type Command } from "./command.js";
+import {
+  parseAppName,
+  parseEnvironmentName,
+  parseVersion,
+} from "../lib/version.js";
+import { ENV_FLAG, STATE_DIR_FLAG, type Command } from "./command.js";
 import { stateDirOf } from "./local-state.js";
 
 const BATCH_FLAGS: InputTable = [
@@ -45,8 +52,9 @@ const BATCH_FLAGS: InputTable = [
   },
   {
     name: "output",
-    help: "where --input's output goes (default <state dir>/batch/outputs/<version>/<name>)",
+    help: "where --input's output goes (default <batch root>/outputs/<version>/<name>; the batch root is <state dir>/batch, or <state dir>/environments/<env>/batch outside production)",
   },
+  ENV_FLAG,
   STATE_DIR_FLAG,
   {
     name: "model-url",
@@ -66,17 +74,34 @@ const BATCH_FLAGS: InputTable = [
   CONFIG_INPUT,
 ];
 
+/**
+ * The environment a run acts in: for the watching worker the local target started, the one it
+ * was started in (MODELSHIP_ENVIRONMENT, as a stream consumer gets it: it runs from the
+ * repository root, where the pipeline's --config file may not be); else --env, read through
+ * modelship.yml (the first environment when not given).
+ */
+function environmentOf(read: InputSource, watching: boolean): string {
+  const started = watching
+    ? process.env.MODELSHIP_ENVIRONMENT?.trim()
+    : undefined;
+  return started
+    ? parseEnvironmentName(started)
+    : readEnvironment(read, ENV_FLAG.name);
+}
+
 function modelUrlOf(
   read: InputSource,
   stateDir: string,
-  version: string,
+  names: { version: string; environment: string },
 ): string {
   const given = optionalInput(read, "model-url");
   if (given) return parseBaseUrl(given);
-  const service = listLocalServices(stateDir)[version];
+  // The environment's own services: the same version elsewhere is another process.
+  const servicesDir = environmentStateDir(stateDir, names.environment);
+  const service = listLocalServices(servicesDir)[names.version];
   if (!service)
     throw new ConfigurationError(
-      `no local service runs version "${version}" in ${stateDir}: deploy it (modelship pipeline) or pass --model-url`,
+      `no local service runs version "${names.version}" in ${names.environment} (${servicesDir}): deploy it (modelship pipeline --env ${names.environment}) or pass --model-url`,
     );
   return service.url;
 }
@@ -104,27 +129,36 @@ function stopSignal(logger: Logger): AbortSignal {
   return controller.signal;
 }
 
-export const batchCommand: Command = {
-  name: "batch",
-  summary:
-    "score a file with a version's model, or watch the local inbox (the batch worker)",
-  flags: BATCH_FLAGS,
-  async run({ read }, logger) {
-    const root = process.cwd();
-    const names = parseVersion(requiredInput(read, "version"));
-    const app = parseAppName(requiredInput(read, "app"));
-    const stateDir = stateDirOf(read, root);
-    const input = inputFileOf(read, root);
-    const output = optionalInput(read, "output");
-    if (output !== undefined && input === undefined)
-      throw new ConfigurationError(
-        "--output needs --input: the inbox's outputs go under <state dir>/batch/outputs/",
-      );
-    const common = {
+/** Everything a run needs, read and checked before anything starts (Postgres included). */
+function readBatchRun(read: InputSource, root: string, logger: Logger) {
+  const app = parseAppName(requiredInput(read, "app"));
+  const stateDir = stateDirOf(read, root);
+  const input = inputFileOf(read, root);
+  // The version's names (log tables) and its batch root are its environment's.
+  const environment = environmentOf(read, input === undefined);
+  const names = parseVersion(requiredInput(read, "version"), environment);
+  const batch = batchRoot(stateDir, environment);
+  const output = optionalInput(read, "output");
+  if (output !== undefined && input === undefined)
+    throw new ConfigurationError(
+      `--output needs --input: the inbox's outputs go under ${batch}/outputs/`,
+    );
+  const idle = numberInput(read, "idle-exit-seconds", undefined, { min: 1 });
+  return {
+    stateDir,
+    // --input's file and where its output goes (default beside the inbox's outputs).
+    file: input && {
+      input,
+      output: output
+        ? path.resolve(root, output)
+        : path.join(batch, "outputs", names.version, path.basename(input)),
+    },
+    idleExitMs: idle === undefined ? undefined : idle * 1000,
+    common: {
       app,
       names,
-      root: batchRoot(stateDir),
-      modelUrl: modelUrlOf(read, stateDir, names.version),
+      root: batch,
+      modelUrl: modelUrlOf(read, stateDir, names),
       predictPath: requiredInput(read, "predict-path"),
       batchSize: numberInput(read, "batch-size", undefined, {
         min: 1,
@@ -137,40 +171,44 @@ export const batchCommand: Command = {
         integer: true,
       }) as number,
       logger,
-    };
-    const idle = numberInput(read, "idle-exit-seconds", undefined, { min: 1 });
+    },
+  };
+}
+
+export const batchCommand: Command = {
+  name: "batch",
+  summary:
+    "score a file with a version's model, or watch the local inbox (the batch worker)",
+  flags: BATCH_FLAGS,
+  async run({ read }, logger) {
+    const run = readBatchRun(read, process.cwd(), logger);
+    const { common } = run;
+    const { version, environment } = common.names;
     const databaseUrl =
       optionalDatabaseUrl(read) ??
       optionalDatabaseUrl(() => process.env.DATABASE_URL ?? "") ??
-      (await ensureLocalPostgres(stateDir, logger)).url;
+      (await ensureLocalPostgres(run.stateDir, logger)).url;
     const signal = stopSignal(logger);
-    if (input) {
-      const target = output
-        ? path.resolve(root, output)
-        : path.join(
-            common.root,
-            "outputs",
-            names.version,
-            path.basename(input),
-          );
+    if (run.file) {
       const rows = await scoreLocalFile({
         ...common,
+        ...run.file,
         databaseUrl,
         signal,
-        input,
-        output: target,
       });
-      logger.info(`${rows} row(s) scored by ${names.version} into ${target}`);
+      logger.info(
+        `${rows} row(s) scored by ${version} in ${environment} into ${run.file.output}`,
+      );
       return 0;
     }
     logger.info(
-      `${WATCHING_LINE} ${path.join(common.root, "inbox", names.version)} (and inbox/ when it is the current batch version)`,
+      `${WATCHING_LINE} ${path.join(common.root, "inbox", version)} in ${environment} (and inbox/ when it is the current batch version)`,
     );
     const stats = await runLocalInbox({
       ...common,
       databaseUrl,
       signal,
-      idleExitMs: idle === undefined ? undefined : idle * 1000,
+      idleExitMs: run.idleExitMs,
     });
     logger.info(`batch worker stopped: ${JSON.stringify(stats)}`);
     return 0;

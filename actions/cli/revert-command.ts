@@ -4,7 +4,7 @@ import { recordedSplit, runsElsewhere } from "../lib/db/deployments.js";
 import { environmentStateDir } from "../lib/local/paths.js";
 import { openPool } from "../lib/db/pool.js";
 import { migrate } from "../lib/db/schema.js";
-import { clearLocalRoute } from "../lib/batch/inbox.js";
+import { batchScope, clearLocalRoute } from "../lib/batch/inbox.js";
 import { nodeRunner } from "../lib/exec.js";
 import { withStateLock } from "../lib/local/lock.js";
 import { ensureLocalPostgres } from "../lib/local/postgres.js";
@@ -45,7 +45,13 @@ async function revertLocally(
       logger,
       currentTraffic,
       imageInUseElsewhere: (version) => runsElsewhere(pool, scope, version),
-      clearBatchRoute: (version) => clearLocalRoute(pool, inputs.app, version),
+      // The environment's own inbox route (the same version elsewhere keeps its own).
+      clearBatchRoute: (version) =>
+        clearLocalRoute(
+          pool,
+          batchScope(inputs.app, scope.environment),
+          version,
+        ),
     });
     return await revertVersion({ ...inputs, db: pool, platform, logger });
   } finally {

@@ -93,9 +93,14 @@ const label = (input: Record<string, number>) =>
 describe("smoke-test kind batch", () => {
   const databaseUrl = useTestDatabase();
 
-  async function logRows(key: string, rows: number, version = "1.2") {
+  async function logRows(
+    key: string,
+    rows: number,
+    version = "1.2",
+    environment?: string,
+  ) {
     const pool = new pg.Pool({ connectionString: databaseUrl() });
-    const names = parseVersion("1.2");
+    const names = parseVersion("1.2", environment);
     await migrate(pool);
     await ensurePredictionTables(pool, names);
     for (let item = 0; item < rows; item++) {
@@ -172,6 +177,33 @@ describe("smoke-test kind batch", () => {
     expect(result.reasons.join("\n")).toMatch(reason);
   });
 
+  it("counts the rows in the environment's own tables (predictions__<env>)", async () => {
+    const bucket = scoringBucket({
+      label,
+      onScored: (key, rows) => logRows(key, rows, "1.2", "staging"),
+    });
+    const smoke = (environment?: string) =>
+      runBatchSmokeTest({
+        version: "1.2",
+        environment,
+        cases: CASES,
+        dropbox: s3Dropbox(bucket.s3, BUCKET),
+        databaseUrl: databaseUrl(),
+        checkLogs: true,
+        timeoutMs: 5000,
+        pollMs: 10,
+        logTimeoutMs: 200,
+        logger: memoryLogger(),
+      });
+    const staging = await smoke("staging");
+    expect(staging.reasons).toEqual([]);
+    expect(staging.logged).toEqual({ inputRows: 2, outputRows: 2 });
+    // Production's tables hold none of staging's rows (this run's file is a new one).
+    const production = await smoke();
+    expect(production.passed).toBe(false);
+    expect(production.logged?.outputRows ?? 0).toBe(0);
+  });
+
   it("fails when no output comes within the time", async () => {
     const bucket = scoringBucket({ label });
     bucket.mock.on(ListObjectsV2Command).resolves({ Contents: [] });
@@ -209,6 +241,17 @@ describe("smoke-test kind batch", () => {
       timeoutMs: 120_000,
     });
     expect(settings.cases.length).toBeGreaterThan(0);
+    expect(settings.environment).toBeUndefined();
+    expect(
+      readBatchSmokeOptions(
+        read({
+          bucket: BUCKET,
+          version: "1.2",
+          "cases-file": casesFile,
+          environment: "staging",
+        }),
+      ).environment,
+    ).toBe("staging");
     expect(() =>
       readBatchSmokeOptions(read({ version: "1.2", "cases-file": casesFile })),
     ).toThrow(/input "bucket"/);

@@ -3,7 +3,8 @@
  * size and modification time held still for one poll is taken: queued in Postgres and moved into
  * the spool in one transaction (a file two watchers see is taken by one). `inbox/<version>/...`
  * goes to that version; a file right under `inbox/` to the app's current batch version, the
- * local route that the local deploy of a batch version points.
+ * local route that the local deploy of a batch version points. Routes and queue rows are keyed
+ * by batchScope, so each environment has its own.
  */
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, stat } from "node:fs/promises";
@@ -11,8 +12,19 @@ import path from "node:path";
 import type pg from "pg";
 import { inTransaction, type Queryable } from "../db/pool.js";
 import type { Logger } from "../logger.js";
+import { environmentApp } from "../version.js";
 import { insertJob, spoolPath } from "./local-queue.js";
 import { INBOX_PREFIX } from "./worker.js";
+
+/**
+ * The name an app's local batch route and queue rows go by in an environment, as streamScope is
+ * for streams: the app itself in the default environment (so rows made before environments stay
+ * valid), `<app>--<env>` in another, so one version name in two environments never shares a
+ * route or a queued file.
+ */
+export function batchScope(app: string, environment: string): string {
+  return environmentApp(app, environment);
+}
 
 /** Creates the local route table: the app's current batch version (local state only). */
 export async function ensureLocalRoutes(db: Queryable): Promise<void> {
@@ -20,7 +32,7 @@ export async function ensureLocalRoutes(db: Queryable): Promise<void> {
     app text PRIMARY KEY, version text NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`);
 }
 
-/** Points the app's local inbox at `version`. */
+/** Points the app's local inbox at `version`; `app` is the scoped name (batchScope). */
 export async function setLocalRoute(
   db: Queryable,
   app: string,
@@ -64,6 +76,7 @@ export async function clearLocalRoute(
 export interface InboxOptions {
   pool: pg.Pool;
   root: string;
+  /** The app's scoped name (batchScope): its route and queue rows. */
   app: string;
   version: string;
   logger: Logger;

@@ -35,8 +35,9 @@ export async function ensureLocalQueue(db: Queryable): Promise<void> {
 /** Options of LocalQueue. */
 export interface LocalQueueOptions {
   pool: pg.Pool;
-  /** The local batch root (`<state dir>/batch`). */
+  /** The environment's local batch root (batchRoot). */
   root: string;
+  /** The app's scoped name (batchScope in inbox.ts): each environment's rows are its own. */
   app: string;
   version: string;
   leaseSeconds?: number;

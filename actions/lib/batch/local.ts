@@ -12,7 +12,7 @@ import { ensurePredictionTables, migrate } from "../db/schema.js";
 import type { Logger } from "../logger.js";
 import { PredictionLogWriter } from "../predictions/writer.js";
 import type { VersionNames } from "../version.js";
-import { InboxWatcher } from "./inbox.js";
+import { batchScope, InboxWatcher } from "./inbox.js";
 import { ensureLocalQueue, LocalQueue, spoolPath } from "./local-queue.js";
 import { LocalStore } from "./local-store.js";
 import { runWorkerLoop, type LoopStats } from "./loop.js";
@@ -23,7 +23,7 @@ import { scoreJob, type WorkerOptions } from "./worker.js";
 export interface LocalBatchOptions {
   app: string;
   names: VersionNames;
-  /** The local batch root: `<state dir>/batch`. */
+  /** The environment's local batch root (batchRoot: `<state dir>/batch` in the default one). */
   root: string;
   /** The database the rows are logged to; undefined logs nothing. */
   databaseUrl?: string;
@@ -158,10 +158,11 @@ export async function runLocalInbox(
         "the local inbox keeps its queue in Postgres: a database is needed",
       );
     const { pool } = runtime;
+    // The environment's route and queue rows: the same version in another one is not this.
     const common = {
       pool,
       root: options.root,
-      app: options.app,
+      app: batchScope(options.app, options.names.environment),
       version: options.names.version,
     };
     const watcher = new InboxWatcher({ ...common, logger: options.logger });

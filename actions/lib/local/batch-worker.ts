@@ -1,8 +1,8 @@
 /**
  * The local target's batch versions: beside the model's process, a `modelship batch` worker that
- * watches the inbox under the state directory (`<state dir>/batch/inbox/<version>/`), started
- * detached like the services so it outlives the CLI, and a dropbox on the same folder for the
- * batch smoke test.
+ * watches its environment's inbox (`<state dir>/batch/inbox/<version>/` in the default
+ * environment, `<state dir>/environments/<env>/batch/...` in another), started detached like the
+ * services so it outlives the CLI, and a dropbox on the same folder for the batch smoke test.
  */
 import { spawn } from "node:child_process";
 import {
@@ -17,15 +17,24 @@ import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Logger } from "../logger.js";
 import type { BatchDropbox } from "../smoke/batch.js";
+import { DEFAULT_ENVIRONMENT } from "../version.js";
+import { environmentStateDir } from "./paths.js";
 import {
   recordLocalService,
   stopLocalService,
   type LocalService,
 } from "./services.js";
 
-/** The local batch root of a state directory: inbox/, outputs/, spool/, work/, journal/. */
-export function batchRoot(stateDir: string): string {
-  return path.join(stateDir, "batch");
+/**
+ * The local batch root of an environment: inbox/, outputs/, spool/, work/, journal/. It sits in
+ * the environment's own state directory (environmentStateDir), so the default environment keeps
+ * `<state dir>/batch` and two environments never share an inbox or an output.
+ */
+export function batchRoot(
+  stateDir: string,
+  environment: string = DEFAULT_ENVIRONMENT,
+): string {
+  return path.join(environmentStateDir(stateDir, environment), "batch");
 }
 
 /** The key of a version's worker among the local services. */
@@ -37,7 +46,10 @@ export const WATCHING_LINE = "batch worker: watching";
 
 /** Options of startLocalBatchWorker. */
 export interface StartBatchWorkerOptions {
+  /** The state directory (its Postgres); the worker is recorded in its environment's. */
   stateDir: string;
+  /** The environment the worker scores in: its inbox, queue rows and log tables. */
+  environment: string;
   app: string;
   version: string;
   modelUrl: string;
@@ -75,9 +87,10 @@ export async function startLocalBatchWorker(
   options: StartBatchWorkerOptions,
 ): Promise<LocalService> {
   const { stateDir, version, logger } = options;
+  const servicesDir = environmentStateDir(stateDir, options.environment);
   const key = batchWorkerKey(version);
-  await stopLocalService(stateDir, key, logger);
-  const logDir = path.join(stateDir, "logs");
+  await stopLocalService(servicesDir, key, logger);
+  const logDir = path.join(servicesDir, "logs");
   mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${version}-batch.log`);
   const fd = openSync(logFile, "a");
@@ -92,7 +105,14 @@ export async function startLocalBatchWorker(
       ...["--state-dir", stateDir, "--model-url", options.modelUrl],
       ...["--predict-path", options.predictPath],
     ],
-    { cwd: options.cwd, detached: true, stdio: ["ignore", fd, fd] },
+    {
+      cwd: options.cwd,
+      detached: true,
+      stdio: ["ignore", fd, fd],
+      // Its environment, as a stream consumer gets it: the worker runs from the repository root,
+      // where no --env could be checked against the --config file the pipeline was given.
+      env: { ...process.env, MODELSHIP_ENVIRONMENT: options.environment },
+    },
   );
   closeSync(fd);
   let exited = false;
@@ -109,7 +129,7 @@ export async function startLocalBatchWorker(
     logFile,
     startedAt: new Date().toISOString(),
   };
-  recordLocalService(stateDir, key, worker);
+  recordLocalService(servicesDir, key, worker);
   await waitWatching(
     logFile,
     from,
@@ -122,21 +142,27 @@ export async function startLocalBatchWorker(
   return worker;
 }
 
-/** Stops a version's local batch worker (it gives its file back to the queue). */
+/**
+ * Stops a version's local batch worker (it gives its file back to the queue); `servicesDir` is
+ * its environment's state directory (environmentStateDir), where it was recorded.
+ */
 export function stopLocalBatchWorker(
-  stateDir: string,
+  servicesDir: string,
   version: string,
   logger: Logger,
 ): Promise<boolean> {
-  return stopLocalService(stateDir, batchWorkerKey(version), logger);
+  return stopLocalService(servicesDir, batchWorkerKey(version), logger);
 }
 
 /** Largest output the smoke test reads back. */
 const MAX_SMOKE_OUTPUT_BYTES = 16 * 1024 * 1024;
 
-/** The batch smoke test's dropbox on the local batch root. */
-export function localDropbox(stateDir: string): BatchDropbox {
-  const root = batchRoot(stateDir);
+/** The batch smoke test's dropbox on an environment's local batch root. */
+export function localDropbox(
+  stateDir: string,
+  environment: string = DEFAULT_ENVIRONMENT,
+): BatchDropbox {
+  const root = batchRoot(stateDir, environment);
   const where = (key: string) => path.join(root, ...key.split("/"));
   return {
     async drop(key, body) {

@@ -3,10 +3,11 @@
  * version's service as a process on 127.0.0.1 with its gateway in front (which logs its
  * predictions), traffic weights kept in the deployments table, and one router on a stable port
  * that splits traffic by those weights, as the load balancer does on AWS. Each environment is a
- * separate app on the same Postgres: its own registry rows, log tables, services and router.
+ * separate app on the same Postgres: its own registry rows, log tables, services and router, and
+ * for batch versions its own inbox, route and queue rows.
  */
 import type pg from "pg";
-import { setLocalRoute, clearLocalRoute } from "../batch/inbox.js";
+import { batchScope, clearLocalRoute, setLocalRoute } from "../batch/inbox.js";
 import type { DeployKind } from "../config/types.js";
 import {
   recordDeployment,
@@ -27,7 +28,6 @@ import type {
 } from "../pipeline/target.js";
 import type { ServicePaths } from "../smoke/options.js";
 import { DEFAULT_ENVIRONMENT, type VersionNames } from "../version.js";
-import { ConfigurationError } from "../errors.js";
 import { artifactDigest } from "./artifact.js";
 import {
   buildLocalImage,
@@ -83,12 +83,9 @@ function checkedDigest(run: string, args: DeployArgs): string {
 export function localTarget(options: LocalTargetOptions): PipelineTarget {
   const { app, stateDir, logger } = options;
   const environment = options.environment ?? DEFAULT_ENVIRONMENT;
-  if (options.kind === "batch" && environment !== DEFAULT_ENVIRONMENT)
-    // The local inbox, its route and the worker's logs are the state directory's, shared by all.
-    throw new ConfigurationError(
-      `kind batch --env ${environment}: the local target runs batch versions in ${DEFAULT_ENVIRONMENT} only for now`,
-    );
   const scope: AppEnvironment = { app, environment };
+  // The environment's batch route and queue rows (its inbox is under servicesDir).
+  const batchApp = batchScope(app, environment);
   const servicesDir = environmentStateDir(stateDir, environment);
   let url: string | undefined;
   let builtWith: string | undefined;
@@ -139,6 +136,7 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
       );
     const worker = await startLocalBatchWorker({
       stateDir,
+      environment,
       app,
       version: v,
       modelUrl: args.modelUrl,
@@ -162,7 +160,7 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
     return {
       url: args.modelUrl,
       versionUrl: args.modelUrl,
-      detail: `${v} batch worker (pid ${worker.pid}) on ${localDropbox(stateDir).describe(`inbox/${v}/`)}; model on ${args.modelUrl}`,
+      detail: `${v} batch worker (pid ${worker.pid}) in ${environment} on ${localDropbox(stateDir, environment).describe(`inbox/${v}/`)}; model on ${args.modelUrl}`,
     };
   };
   return {
@@ -250,7 +248,7 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
             metrics,
             trafficWeight: 0,
           });
-          await setLocalRoute(db, app, version.version);
+          await setLocalRoute(db, batchApp, version.version);
         });
         return `inbox/ → ${version.version}`;
       }
@@ -266,7 +264,7 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
       });
       return `${version.version}=100`;
     },
-    batchDropbox: () => localDropbox(stateDir),
+    batchDropbox: () => localDropbox(stateDir, environment),
     revertPlatform: () =>
       localRevertPlatform({
         ...options,
@@ -276,7 +274,7 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
         imageInUseElsewhere: (version: string) =>
           withDb((db) => runsElsewhere(db, scope, version)),
         clearBatchRoute: (version) =>
-          withDb((db) => clearLocalRoute(db, app, version)),
+          withDb((db) => clearLocalRoute(db, batchApp, version)),
       }),
   };
 }

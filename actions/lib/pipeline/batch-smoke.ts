@@ -24,6 +24,7 @@ export async function batchSmokeStage(
     );
   const result = await runBatchSmokeTest({
     version: run.version.version,
+    environment: run.version.environment,
     cases: run.smoke.cases ?? [],
     dropbox: run.target.batchDropbox(run.version),
     databaseUrl: run.databaseUrl,

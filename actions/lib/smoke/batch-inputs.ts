@@ -6,8 +6,8 @@ import type { S3Client } from "@aws-sdk/client-s3";
 import { getText, objectListed, putText } from "../aws/s3-drop.js";
 import { optionalDatabaseUrl } from "../db/url.js";
 import { ConfigurationError } from "../errors.js";
-import { requiredInput, type InputSource } from "../inputs.js";
-import { parseVersion } from "../version.js";
+import { optionalInput, requiredInput, type InputSource } from "../inputs.js";
+import { parseEnvironmentName, parseVersion } from "../version.js";
 import type {
   BatchDropbox,
   BatchSmokeOptions,
@@ -28,6 +28,8 @@ const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 /** Reads the batch smoke test's inputs (SMOKE_INPUTS with kind batch). */
 export function readBatchSmokeOptions(read: InputSource): BatchSmokeSettings {
   const version = parseVersion(requiredInput(read, "version")).version;
+  // Its log tables are its environment's (the input SMOKE_INPUTS shares with the online check).
+  const environment = optionalInput(read, "environment");
   const bucket = requiredInput(read, "bucket");
   if (!BUCKET.test(bucket))
     throw new ConfigurationError(
@@ -40,6 +42,8 @@ export function readBatchSmokeOptions(read: InputSource): BatchSmokeSettings {
     );
   return {
     version,
+    environment:
+      environment === undefined ? undefined : parseEnvironmentName(environment),
     bucket,
     cases: tuning.cases,
     databaseUrl: optionalDatabaseUrl(read),

@@ -26,6 +26,8 @@ export interface BatchDropbox {
 /** Everything one batch smoke test needs, validated. */
 export interface BatchSmokeOptions {
   version: string;
+  /** The environment the version runs in: its log tables are that one's (default production). */
+  environment?: string;
   cases: readonly SmokeCase[];
   dropbox: BatchDropbox;
   /** With it (and checkLogs), the rows must be in the version's log tables. */
@@ -112,10 +114,14 @@ async function waitForOutput(
 /** Counts the smoke file's rows in the version's tables: once per row, with this version. */
 async function countLogged(
   databaseUrl: string,
-  version: string,
+  names: { version: string; environment?: string },
   inputKey: string,
 ) {
-  const { schema, inputs, outputs } = parseVersion(version).tables;
+  const { version } = names;
+  const { schema, inputs, outputs } = parseVersion(
+    version,
+    names.environment,
+  ).tables;
   const client = new pg.Client({
     connectionString: databaseUrl,
     connectionTimeoutMillis: 10_000,
@@ -156,7 +162,7 @@ async function checkLogs(
     try {
       result.logged = await countLogged(
         options.databaseUrl,
-        options.version,
+        options,
         result.inputKey,
       );
     } catch (error) {
