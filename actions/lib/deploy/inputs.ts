@@ -35,7 +35,12 @@ import {
   readTemplate,
   type TemplateFile,
 } from "./template.js";
-import { KIND_INPUT, KIND_TEMPLATES, readDeployKind } from "./kind.js";
+import {
+  checkOutputStream,
+  KIND_INPUT,
+  KIND_TEMPLATES,
+  readDeployKind,
+} from "./kind.js";
 import { parseTrafficSplit } from "./traffic.js";
 import type { DeployKind } from "../config/types.js";
 
@@ -286,20 +291,10 @@ export function readDeployInputs(
     ...readDeploySettings(read, dirs),
     metrics: readMetricsInput(optionalInput(read, "metrics"), dirs.workspace),
   };
-  checkOutputStream(request);
+  checkOutputStream({
+    kind: request.kind,
+    scopedApp: environmentApp(app, names.environment),
+    parameters: request.parameters,
+  });
   return request;
-}
-
-/**
- * A stream version's tasks may write only to the app's own streams (the task roles' permissions
- * boundary in the role stack), so another output stream would deploy and then fail on every put.
- */
-function checkOutputStream(request: DeployRequest): void {
-  const output = request.parameters.get("OutputStreamName");
-  if (request.kind !== "stream" || !output) return;
-  const scoped = environmentApp(request.app, request.names.environment);
-  if (!output.startsWith(`${scoped}-`))
-    throw new ConfigurationError(
-      `input "parameters" (deploy.parameters) OutputStreamName=${JSON.stringify(output.slice(0, 80))}: a stream version may only write to its app's streams, named ${scoped}-<name> (the role stack's permissions boundary); the input stream may be any`,
-    );
 }

@@ -44,3 +44,22 @@ export function parseDeployKind(raw: string): DeployKind {
 export function readDeployKind(read: InputSource): DeployKind {
   return parseDeployKind(requiredInput(read, "kind"));
 }
+
+/**
+ * A stream version's tasks may write only to the app's own streams (the task roles' permissions
+ * boundary in the role stack), so another output stream would deploy and then fail on every put.
+ * Checked with the inputs, before any call.
+ */
+export function checkOutputStream(request: {
+  kind: DeployKind;
+  /** The app's name in the version's environment (environmentApp). */
+  scopedApp: string;
+  parameters: ReadonlyMap<string, string>;
+}): void {
+  const output = request.parameters.get("OutputStreamName");
+  if (request.kind !== "stream" || !output) return;
+  if (!output.startsWith(`${request.scopedApp}-`))
+    throw new ConfigurationError(
+      `input "parameters" (deploy.parameters) OutputStreamName=${JSON.stringify(output.slice(0, 80))}: a stream version may only write to its app's streams, named ${request.scopedApp}-<name> (the role stack's permissions boundary); the input stream may be any`,
+    );
+}
