@@ -6,72 +6,30 @@
 // production runs beside it without a collision, and a revert in staging leaves production's s1
 // working.
 import {
-  chmodSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { isAlive } from "../../actions/lib/local/services.js";
-import { cliFromSource } from "../helpers/cli-source.js";
-import { ROOT } from "../helpers/run-bundle.js";
 
-const work = mkdtempSync(path.join(os.tmpdir(), "modelship-batch-env-e2e-"));
-// The local PostgreSQL runs as user postgres, which must be able to enter the state directory.
-chmodSync(work, 0o755);
-const state = path.join(work, "state");
+import pg from "pg";
+
+import { isAlive } from "../../actions/lib/local/services.js";
+import { casesCsv, csvLabels } from "../helpers/batch-files.js";
+import {
+  connectLocalDatabase,
+  exampleWorkspace,
+} from "../helpers/local-target.js";
+
+const { work, state, cli, down } = exampleWorkspace(
+  "modelship-batch-env-e2e-",
+  "\nenvironments:\n  staging:\n  production:\n",
+);
 const stagingBatch = path.join(state, "environments/staging/batch");
 const productionBatch = path.join(state, "batch");
-const config = path.join(work, "modelship.yml");
-writeFileSync(
-  config,
-  readFileSync(path.join(ROOT, "modelship.yml"), "utf8")
-    .replace("  metrics-file: metrics.json", `  working-directory: ${ROOT}`)
-    .replace(
-      "cases-file: example-app/smoke-cases.json",
-      `cases-file: ${ROOT}/example-app/smoke-cases.json`,
-    )
-    .replace("  context: example-app", `  context: ${ROOT}/example-app`) +
-    "\nenvironments:\n  staging:\n  production:\n",
-);
-
-async function cli(...args: string[]) {
-  const run = await cliFromSource(
-    [...args, "--config", config, "--state-dir", state],
-    { cwd: ROOT, env: { DATABASE_URL: "" } },
-  );
-  return { code: run.code, out: run.stdout + run.stderr };
-}
-
-interface SmokeCase {
-  input: Record<string, number>;
-  label: string;
-}
-const CASES = JSON.parse(
-  readFileSync(path.join(ROOT, "example-app/smoke-cases.json"), "utf8"),
-) as SmokeCase[];
-const COLUMNS = ["sepal_length", "sepal_width", "petal_length", "petal_width"];
-
-/** The cases, repeated to `rows` rows, as CSV; with the label each row must get. */
-function casesCsv(rows: number): { text: string; labels: string[] } {
-  const picked = Array.from(
-    { length: rows },
-    (_, i) => CASES[i % CASES.length] as SmokeCase,
-  );
-  const lines = picked.map((c) =>
-    COLUMNS.map((name) => c.input[name]).join(","),
-  );
-  return {
-    text: `${COLUMNS.join(",")}\n${lines.join("\n")}\n`,
-    labels: picked.map((c) => c.label),
-  };
-}
 
 /** Drops a CSV in a batch root's inbox whole (written under a .partial name, then renamed). */
 function drop(batchRoot: string, relative: string, text: string): void {
@@ -97,12 +55,6 @@ async function waitFor<T>(
 
 const readIfThere = (file: string) =>
   existsSync(file) ? readFileSync(file, "utf8") : undefined;
-
-function csvLabels(text: string): string[] {
-  const [header, ...lines] = text.trim().split("\n");
-  const at = (header as string).split(",").indexOf("predicted_label");
-  return lines.map((line) => line.split(",")[at] as string);
-}
 
 /** The pid of a version's batch worker recorded in an environment's state directory. */
 function workerPid(servicesDir: string, version: string): number | undefined {
@@ -146,18 +98,12 @@ describe("a batch version in staging (end to end)", () => {
     expect(run.out).toMatch(/✔ traffic passed .*inbox\/ → s1/);
     expect(run.out).toContain(path.join(stagingBatch, "inbox", "s1"));
     expect(run.code).toBe(0);
-    const { port } = JSON.parse(
-      readFileSync(path.join(state, "postgres.json"), "utf8"),
-    ) as { port: number };
-    db = new pg.Client({
-      connectionString: `postgres://postgres:modelship@127.0.0.1:${port}/postgres`,
-    });
-    await db.connect();
+    db = await connectLocalDatabase(state);
   }, 240_000);
 
   afterAll(async () => {
     await db?.end();
-    await cliFromSource(["down", "--state-dir", state], { cwd: ROOT });
+    await down();
     rmSync(work, { recursive: true, force: true });
   }, 60_000);
 

@@ -12,6 +12,7 @@ import path from "node:path";
 import pg from "pg";
 import { isAlive } from "../../actions/lib/local/services.js";
 import { parseVersion, qualified } from "../../actions/lib/version.js";
+import { casesCsv, csvLabels } from "../helpers/batch-files.js";
 import { cliFromSource } from "../helpers/cli-source.js";
 import { connectLocalDatabase } from "../helpers/local-target.js";
 import { ROOT } from "../helpers/run-bundle.js";
@@ -28,30 +29,6 @@ const batch = path.join(state, "batch");
 const cli = (...args: string[]) =>
   cliFromSource([...args, "--state-dir", state], { cwd: ROOT });
 
-interface SmokeCase {
-  input: Record<string, number>;
-  label: string;
-}
-const CASES = JSON.parse(
-  readFileSync(path.join(ROOT, "example-app/smoke-cases.json"), "utf8"),
-) as SmokeCase[];
-const COLUMNS = ["sepal_length", "sepal_width", "petal_length", "petal_width"];
-
-/** The cases, repeated to `rows` rows, as CSV; with the label each row must get. */
-function casesCsv(rows: number): { text: string; labels: string[] } {
-  const picked = Array.from(
-    { length: rows },
-    (_, i) => CASES[i % CASES.length] as SmokeCase,
-  );
-  const lines = picked.map((c) =>
-    COLUMNS.map((name) => c.input[name]).join(","),
-  );
-  return {
-    text: `${COLUMNS.join(",")}\n${lines.join("\n")}\n`,
-    labels: picked.map((c) => c.label),
-  };
-}
-
 async function waitForFile(file: string, timeoutMs = 30_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (!existsSync(file)) {
@@ -59,12 +36,6 @@ async function waitForFile(file: string, timeoutMs = 30_000): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return readFileSync(file, "utf8");
-}
-
-function csvLabels(text: string): string[] {
-  const [header, ...lines] = text.trim().split("\n");
-  const at = (header as string).split(",").indexOf("predicted_label");
-  return lines.map((line) => line.split(",")[at] as string);
 }
 
 async function stateDatabase(): Promise<pg.Client> {

@@ -1,48 +1,25 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+
 import pg from "pg";
+
 import { artifactDigest } from "../../actions/lib/local/artifact.js";
-import { cliFromSource } from "../helpers/cli-source.js";
 import {
   connectLocalDatabase,
   deploymentRows,
-  writeExampleConfig,
+  exampleWorkspace,
 } from "../helpers/local-target.js";
-import { ROOT } from "../helpers/run-bundle.js";
 
 // Environments on the local target, end to end through the CLI (from its sources): staging v1,
 // promoted to production by its digest with no training or build; staging v2, whose smoke test
 // fails; its promotion refused with nothing changed; then a revert in staging that leaves
 // production running.
 
-const work = mkdtempSync(path.join(os.tmpdir(), "modelship-env-e2e-"));
-// The local PostgreSQL runs as user postgres, which must be able to enter the state directory.
-chmodSync(work, 0o755);
-const state = path.join(work, "state");
-const config = path.join(work, "modelship.yml");
-// The repository's own modelship.yml with two environments; paths absolute, as the file is
-// elsewhere (a file's relative paths are relative to the file).
-writeExampleConfig(
-  config,
+// The repository's own modelship.yml with two environments.
+const { work, state, cli, down } = exampleWorkspace(
+  "modelship-env-e2e-",
   "\nenvironments:\n  staging:\n    smoke:\n      requests: 50\n  production:\n",
 );
-
-async function cli(...args: string[]) {
-  const run = await cliFromSource(
-    [...args, "--config", config, "--state-dir", state],
-    { cwd: ROOT },
-  );
-  return { code: run.code, out: run.stdout + run.stderr };
-}
-
-/** `down` reads no modelship.yml: only the state directory. */
-async function down() {
-  const run = await cliFromSource(["down", "--state-dir", state], {
-    cwd: ROOT,
-  });
-  return { code: run.code, out: run.stdout + run.stderr };
-}
 
 describe("environments on the local target (end to end)", () => {
   let db: pg.Client;

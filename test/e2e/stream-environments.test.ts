@@ -3,32 +3,21 @@
 // staging's own streams (`modelship--staging-*`), events put with `stream put --env staging`
 // are decided there and logged in staging's tables, the default environment's streams and
 // tables stay empty, and a revert in staging archives staging's checkpoints.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
 import pg from "pg";
-import { cliFromSource } from "../helpers/cli-source.js";
+
 import {
   connectLocalDatabase,
   until,
-  writeExampleConfig,
+  exampleWorkspace,
 } from "../helpers/local-target.js";
-import { ROOT } from "../helpers/run-bundle.js";
 
-const work = mkdtempSync(path.join(os.tmpdir(), "modelship-stream-env-e2e-"));
-// The local PostgreSQL runs as user postgres, which must be able to enter the state directory.
-chmodSync(work, 0o755);
-const state = path.join(work, "state");
-const config = path.join(work, "modelship.yml");
-writeExampleConfig(config, "\nenvironments:\n  staging:\n  production:\n");
-
-async function cli(...args: string[]) {
-  const run = await cliFromSource(
-    [...args, "--config", config, "--state-dir", state],
-    { cwd: ROOT, env: { DATABASE_URL: "" } },
-  );
-  return { code: run.code, out: run.stdout + run.stderr };
-}
+const { work, state, cli, down } = exampleWorkspace(
+  "modelship-stream-env-e2e-",
+  "\nenvironments:\n  staging:\n  production:\n",
+);
 
 describe("a stream version in staging (end to end)", () => {
   let db: pg.Client;
@@ -50,7 +39,7 @@ describe("a stream version in staging (end to end)", () => {
 
   afterAll(async () => {
     await db?.end();
-    await cliFromSource(["down", "--state-dir", state], { cwd: ROOT });
+    await down();
     rmSync(work, { recursive: true, force: true });
   }, 60_000);
 

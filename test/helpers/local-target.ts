@@ -1,9 +1,11 @@
 // What the local-target E2E tests share: the example's modelship.yml moved out of the repository
 // (with extra YAML appended), a client of the PostgreSQL the CLI started for a state directory,
 // and a bounded wait.
-import { readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { cliFromSource } from "./cli-source.js";
 import { ROOT } from "./run-bundle.js";
 
 /**
@@ -23,6 +25,43 @@ export function writeExampleConfig(file: string, extra = ""): string {
       extra,
   );
   return file;
+}
+
+/** A temporary workspace for the CLI: a state directory and the example's config, with `extra`. */
+export interface ExampleWorkspace {
+  work: string;
+  state: string;
+  config: string;
+  /** Runs the CLI from its sources with this config and state dir (no DATABASE_URL). */
+  cli(...args: string[]): Promise<{ code: number | null; out: string }>;
+  /** `modelship down` on the state directory (it reads no config). */
+  down(): Promise<{ code: number | null; out: string }>;
+}
+
+/** Makes an ExampleWorkspace in a new temporary directory named after `prefix`. */
+export function exampleWorkspace(
+  prefix: string,
+  extra: string,
+): ExampleWorkspace {
+  const work = mkdtempSync(path.join(os.tmpdir(), prefix));
+  // The local PostgreSQL runs as user postgres, which must be able to enter the state directory.
+  chmodSync(work, 0o755);
+  const state = path.join(work, "state");
+  const config = writeExampleConfig(path.join(work, "modelship.yml"), extra);
+  const run = async (args: string[]) => {
+    const result = await cliFromSource(args, {
+      cwd: ROOT,
+      env: { DATABASE_URL: "" },
+    });
+    return { code: result.code, out: result.stdout + result.stderr };
+  };
+  return {
+    work,
+    state,
+    config,
+    cli: (...args) => run([...args, "--config", config, "--state-dir", state]),
+    down: () => run(["down", "--state-dir", state]),
+  };
 }
 
 /** The URL of the PostgreSQL the local target started for `state` (its port is in the state dir). */
