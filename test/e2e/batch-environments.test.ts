@@ -2,9 +2,9 @@
 // (from its sources): `pipeline --env staging --kind batch` deploys s1 with its worker on
 // staging's own batch root (`<state>/environments/staging/batch`) and smoke-tests it there; a
 // file dropped in staging's inbox and one scored with `modelship batch --env staging` are logged
-// in staging's tables, production's inbox and tables stay empty; then the same version name in
-// production runs beside it without a collision, and a revert in staging leaves production's s1
-// working.
+// in staging's tables, production's inbox and tables stay empty; then s1 is promoted to
+// production by its digest and runs there beside staging's without a collision, and a revert in
+// staging leaves production's s1 working.
 import {
   existsSync,
   mkdirSync,
@@ -21,6 +21,7 @@ import { isAlive } from "../../actions/lib/local/services.js";
 import { casesCsv, csvLabels } from "../helpers/batch-files.js";
 import {
   connectLocalDatabase,
+  deploymentRows,
   exampleWorkspace,
 } from "../helpers/local-target.js";
 
@@ -158,14 +159,30 @@ describe("a batch version in staging (end to end)", () => {
     ).toBe(0);
   });
 
-  it("runs the same version name in production beside it, each on its own inbox, tables and route", async () => {
+  it("promotes s1 to production by its digest, where it runs beside staging's on its own inbox, tables and route", async () => {
     const run = await cli(
-      ...["pipeline", "--env", "production", "--version", "s1"],
-      ...["--build", "never", "--kind", "batch"],
+      ...["promote", "s1", "--to", "production", "--kind", "batch"],
     );
-    expect(run.out).toMatch(/✔ smoke-test passed/);
+    expect(run.out).toMatch(
+      /modelship promote s1 staging → production \(local\): passed/,
+    );
+    expect(run.out).not.toMatch(/▶ (train|gate|build)/);
+    // The batch smoke test, in production's dropbox and tables.
+    expect(run.out).toMatch(
+      /✔ smoke-test passed .*labels as expected; \d+ row\(s\) logged \(in production\)/,
+    );
     expect(run.out).toMatch(/✔ traffic passed .*inbox\/ → s1/);
     expect(run.code).toBe(0);
+    const rows = await deploymentRows(db, "modelship");
+    const staged = rows.find((r) => r.environment === "staging");
+    expect(staged?.image_digest).toMatch(/^sha256:/);
+    expect(rows.find((r) => r.environment === "production")).toMatchObject({
+      version: "s1",
+      status: "serving",
+      image_digest: staged?.image_digest,
+      promoted_from: "staging",
+      smoke: "passed",
+    });
     const production = workerPid(state, "s1") as number;
     const staging = workerPid(path.join(state, "environments/staging"), "s1");
     expect(isAlive(production)).toBe(true);

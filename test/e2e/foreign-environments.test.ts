@@ -60,6 +60,34 @@ describeWithSklearn(
         (r) => r.environment === environment && r.version === version,
       );
 
+    /** The labels decided on a scoped app's output stream for the test's events (key py-*). */
+    const decided = async (scopedApp: string) =>
+      new Map(
+        (
+          await db.query<{ key: string; label: string }>(
+            `SELECT partition_key AS key, convert_from(data, 'UTF8')::jsonb ->> 'label' AS label
+               FROM modelship_stream_events
+              WHERE stream = $1 AND partition_key LIKE 'py-%'`,
+            [`${scopedApp}-decisions`],
+          )
+        ).rows.map((r) => [r.key, r.label]),
+      );
+    /** s1's log rows of the test's events on a scoped app's input stream. */
+    const loggedEvents = async (scopedApp: string, schema: string) =>
+      (
+        await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM ${schema}.s1_outputs o
+             JOIN modelship_stream_events e ON o.request_id = e.shard || ':' || e.seq
+            WHERE e.stream = $1 AND e.partition_key LIKE 'py-%'`,
+          [`${scopedApp}-events`],
+        )
+      ).rows[0]?.n ?? 0;
+    const events = CASES.map((c, i) => ({
+      id: `py-${i}`,
+      label: c.label,
+      features: c.input,
+    }));
+
     beforeAll(async () => {
       // The repository's own modelship.yml, with two environments added as a user would add them.
       appendFileSync(
@@ -138,11 +166,6 @@ describeWithSklearn(
       );
       expect(run.code).toBe(0);
 
-      const events = CASES.map((c, i) => ({
-        id: `py-${i}`,
-        label: c.label,
-        features: c.input,
-      }));
       const file = path.join(state, "events.jsonl");
       writeFileSync(file, events.map((e) => JSON.stringify(e)).join("\n"));
       const put = await cli(
@@ -160,24 +183,9 @@ describeWithSklearn(
       );
       expect(put.code).toBe(0);
 
-      const decisions = async () =>
-        new Map(
-          (
-            await db.query<{ key: string; label: string }>(
-              `SELECT partition_key AS key, convert_from(data, 'UTF8')::jsonb ->> 'label' AS label
-                 FROM modelship_stream_events
-                WHERE stream = 'iris-py--staging-decisions' AND partition_key LIKE 'py-%'`,
-            )
-          ).rows.map((r) => [r.key, r.label]),
-        );
-      const logged = async () =>
-        (
-          await db.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM predictions__staging.s1_outputs o
-               JOIN modelship_stream_events e ON o.request_id = e.shard || ':' || e.seq
-              WHERE e.stream = 'iris-py--staging-events' AND e.partition_key LIKE 'py-%'`,
-          )
-        ).rows[0]?.n ?? 0;
+      const decisions = () => decided("iris-py--staging");
+      const logged = () =>
+        loggedEvents("iris-py--staging", "predictions__staging");
       await until(
         "the Python stream version to decide and log every event",
         async () =>
@@ -188,6 +196,9 @@ describeWithSklearn(
       expect(events.map((e) => labels.get(e.id))).toEqual(
         events.map((e) => e.label),
       );
+      // It takes events, not requests (as on AWS): staging's v1 keeps all of the HTTP traffic.
+      expect(await row("staging", "s1")).toMatchObject({ traffic_weight: 0 });
+      expect(await row("staging", "v1")).toMatchObject({ traffic_weight: 100 });
       // Nothing reached production's streams or tables.
       const production = await db.query<{ n: number }>(
         "SELECT count(*)::int AS n FROM modelship_stream_events WHERE stream LIKE 'iris-py-%' AND stream NOT LIKE 'iris-py--%'",
@@ -197,6 +208,45 @@ describeWithSklearn(
         "SELECT to_regclass('predictions.s1_outputs')::text AS t",
       );
       expect(table.rows[0]?.t).toBeNull();
+    }, 300_000);
+
+    it("promotes the stream version to production by its digest, where it decides production's events", async () => {
+      const promote = await cli(
+        ...["promote", "s1", "--to", "production", "--kind", "stream"],
+      );
+      expect(promote.out).toMatch(
+        /modelship promote s1 staging → production \(local\): passed/,
+      );
+      expect(promote.out).not.toMatch(/▶ (train|gate|build)/);
+      // The stream smoke test, on production's own streams.
+      expect(promote.out).toMatch(/✔ smoke-test passed .*\(in production\)/);
+      expect(promote.code).toBe(0);
+      expect(await row("production", "s1")).toMatchObject({
+        status: "serving",
+        image_digest: (await row("staging", "s1"))?.image_digest,
+        promoted_from: "staging",
+        smoke: "passed",
+      });
+      const file = path.join(state, "events.jsonl");
+      const put = await cli(
+        ...["stream", "put", "--env", "production", "--file", file],
+      );
+      expect(put.out).toMatch(/ iris-py-events/);
+      expect(put.code).toBe(0);
+      await until(
+        "production's s1 to decide and log every event",
+        async () =>
+          (await decided("iris-py")).size === events.length &&
+          (await loggedEvents("iris-py", "predictions")) === events.length,
+      );
+      const labels = await decided("iris-py");
+      expect(events.map((e) => labels.get(e.id))).toEqual(
+        events.map((e) => e.label),
+      );
+      // Staging's s1 saw none of production's events: its log count is unchanged.
+      expect(
+        await loggedEvents("iris-py--staging", "predictions__staging"),
+      ).toBe(events.length);
     }, 300_000);
 
     it("reverts in staging and leaves production's v1 serving", async () => {

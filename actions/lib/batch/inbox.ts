@@ -6,6 +6,7 @@
  * local route that the local deploy of a batch version points. Routes and queue rows are keyed
  * by batchScope, so each environment has its own.
  */
+import { createIfMissing } from "../db/ddl.js";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, stat } from "node:fs/promises";
 import path from "node:path";
@@ -28,8 +29,10 @@ export function batchScope(app: string, environment: string): string {
 
 /** Creates the local route table: the app's current batch version (local state only). */
 export async function ensureLocalRoutes(db: Queryable): Promise<void> {
-  await db.query(`CREATE TABLE IF NOT EXISTS modelship_batch_routes (
-    app text PRIMARY KEY, version text NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`);
+  await createIfMissing(async () => {
+    await db.query(`CREATE TABLE IF NOT EXISTS modelship_batch_routes (
+      app text PRIMARY KEY, version text NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`);
+  });
 }
 
 /** Points the app's local inbox at `version`; `app` is the scoped name (batchScope). */

@@ -4,6 +4,7 @@
  * that the worker renews, a delivery count and a dead state with its reason, like SQS and its
  * dead-letter queue. Each file waits in the spool under its job id until it is done.
  */
+import { createIfMissing } from "../db/ddl.js";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
@@ -17,19 +18,21 @@ export function spoolPath(root: string, id: string, key: string): string {
 
 /** Creates the queue's table (local state only: not part of the app's migrations). */
 export async function ensureLocalQueue(db: Queryable): Promise<void> {
-  await db.query(`CREATE TABLE IF NOT EXISTS modelship_batch_jobs (
-    id          bigserial PRIMARY KEY,
-    app         text NOT NULL,
-    version     text NOT NULL,
-    key         text NOT NULL,
-    state       text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'done', 'dead')),
-    deliveries  integer NOT NULL DEFAULT 0,
-    visible_at  timestamptz NOT NULL DEFAULT now(),
-    reason      text,
-    created_at  timestamptz NOT NULL DEFAULT now(),
-    updated_at  timestamptz NOT NULL DEFAULT now())`);
-  await db.query(`CREATE INDEX IF NOT EXISTS modelship_batch_jobs_ready
-    ON modelship_batch_jobs (app, version, visible_at) WHERE state = 'queued'`);
+  await createIfMissing(async () => {
+    await db.query(`CREATE TABLE IF NOT EXISTS modelship_batch_jobs (
+      id          bigserial PRIMARY KEY,
+      app         text NOT NULL,
+      version     text NOT NULL,
+      key         text NOT NULL,
+      state       text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'done', 'dead')),
+      deliveries  integer NOT NULL DEFAULT 0,
+      visible_at  timestamptz NOT NULL DEFAULT now(),
+      reason      text,
+      created_at  timestamptz NOT NULL DEFAULT now(),
+      updated_at  timestamptz NOT NULL DEFAULT now())`);
+    await db.query(`CREATE INDEX IF NOT EXISTS modelship_batch_jobs_ready
+      ON modelship_batch_jobs (app, version, visible_at) WHERE state = 'queued'`);
+  });
 }
 
 /** Options of LocalQueue. */

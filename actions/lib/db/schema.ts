@@ -1,3 +1,4 @@
+import { createIfMissing } from "./ddl.js";
 import pg from "pg";
 import type { Logger } from "../logger.js";
 import { inTransaction, type Queryable } from "./pool.js";
@@ -135,26 +136,28 @@ export async function ensurePredictionTables(
   db: Queryable,
   names: VersionNames,
 ): Promise<void> {
-  const { schema, inputs, outputs } = names.tables;
-  await db.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
-  await db.query(`CREATE TABLE IF NOT EXISTS ${qualified(schema, inputs)} (
-    request_id  text NOT NULL,
-    item        integer NOT NULL,
-    received_at timestamptz NOT NULL,
-    features    jsonb NOT NULL,
-    PRIMARY KEY (request_id, item))`);
-  await db.query(`CREATE TABLE IF NOT EXISTS ${qualified(schema, outputs)} (
-    request_id    text NOT NULL,
-    item          integer NOT NULL,
-    predicted_at  timestamptz NOT NULL,
-    model_version text NOT NULL,
-    label         text,
-    probabilities jsonb,
-    latency_ms    double precision NOT NULL,
-    value         double precision,
-    output        jsonb,
-    PRIMARY KEY (request_id, item))`);
-  await upgradeOutputs(db, schema, outputs);
+  await createIfMissing(async () => {
+    const { schema, inputs, outputs } = names.tables;
+    await db.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+    await db.query(`CREATE TABLE IF NOT EXISTS ${qualified(schema, inputs)} (
+      request_id  text NOT NULL,
+      item        integer NOT NULL,
+      received_at timestamptz NOT NULL,
+      features    jsonb NOT NULL,
+      PRIMARY KEY (request_id, item))`);
+    await db.query(`CREATE TABLE IF NOT EXISTS ${qualified(schema, outputs)} (
+      request_id    text NOT NULL,
+      item          integer NOT NULL,
+      predicted_at  timestamptz NOT NULL,
+      model_version text NOT NULL,
+      label         text,
+      probabilities jsonb,
+      latency_ms    double precision NOT NULL,
+      value         double precision,
+      output        jsonb,
+      PRIMARY KEY (request_id, item))`);
+    await upgradeOutputs(db, schema, outputs);
+  });
 }
 
 /**

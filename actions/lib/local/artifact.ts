@@ -62,3 +62,22 @@ export function artifactDigest(runDir: string): string {
   }
   return `sha256:${hash.digest("hex")}`;
 }
+
+/** The run directory's digest, checked against a promotion's: the artifact must be the one proven. */
+export function checkedDigest(
+  run: string,
+  args: {
+    version: { version: string };
+    /** The digest a promotion carries, when it is one. */
+    digest?: string;
+    promotedFrom?: string;
+  },
+): string {
+  const digest = artifactDigest(run);
+  if (args.digest !== undefined && args.digest !== digest)
+    throw new Error(
+      `${args.version.version}'s artifact in ${run} has digest ${digest}, not the ${args.digest} ` +
+        `${args.promotedFrom ?? "its source"} runs: it was rebuilt or changed since, so it is not promoted`,
+    );
+  return digest;
+}

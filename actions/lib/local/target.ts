@@ -27,8 +27,8 @@ import type {
   PipelineTarget,
 } from "../pipeline/target.js";
 import type { ServicePaths } from "../smoke/options.js";
-import { DEFAULT_ENVIRONMENT, type VersionNames } from "../version.js";
-import { artifactDigest } from "./artifact.js";
+import { DEFAULT_ENVIRONMENT } from "../version.js";
+import { checkedDigest } from "./artifact.js";
 import {
   buildLocalImage,
   localImage,
@@ -68,17 +68,6 @@ export interface LocalTargetOptions {
   cliCommand?: readonly string[];
 }
 
-/** The run directory's digest, checked against a promotion's: the artifact must be the one proven. */
-function checkedDigest(run: string, args: DeployArgs): string {
-  const digest = artifactDigest(run);
-  if (args.digest !== undefined && args.digest !== digest)
-    throw new Error(
-      `${args.version.version}'s artifact in ${run} has digest ${digest}, not the ${args.digest} ` +
-        `${args.promotedFrom ?? "its source"} runs: it was rebuilt or changed since, so it is not promoted`,
-    );
-  return digest;
-}
-
 /** Builds the local PipelineTarget. */
 export function localTarget(options: LocalTargetOptions): PipelineTarget {
   const { app, stateDir, logger } = options;
@@ -101,10 +90,14 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
     }
   };
   const currentTraffic = () => withDb((db) => recordedSplit(db, scope));
+  // A stream version takes events, not requests, as on AWS: the others keep their weights.
+  const takesRequests = options.kind !== "stream";
   const record = (args: DeployArgs, serviceUrl: string, digest: string) =>
     withDb(async (db) => {
       const live = new Map(Object.entries(await recordedSplit(db, scope)));
-      const next = canaryTraffic(live, args.version.version, args.canaryWeight);
+      const next = takesRequests
+        ? canaryTraffic(live, args.version.version, args.canaryWeight)
+        : live;
       await recordDeployment(db, {
         ...scope,
         version: args.version.version,
@@ -116,19 +109,19 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
           args.image ??
           (builtWith ? localImage(app, args.version.imageTag) : undefined),
         imageDigest: digest,
-        trafficWeight: next.get(args.version.version),
+        trafficWeight: next.get(args.version.version) ?? 0,
         promotedFrom: args.promotedFrom,
         approvedBy: args.approvedBy,
       });
-      await setTrafficWeights(db, scope, next);
+      if (takesRequests) await setTrafficWeights(db, scope, next);
       return next;
     });
   // A batch version: its worker beside the model, recorded with no traffic weight.
-  const deployBatch = async (args: {
-    version: VersionNames;
-    metrics: Record<string, number>;
-    modelUrl: string;
-  }): Promise<Deployed> => {
+  const deployBatch = async (
+    args: DeployArgs,
+    modelUrl: string,
+    digest: string,
+  ): Promise<Deployed> => {
     const v = args.version.version;
     if (!options.cliCommand)
       throw new Error(
@@ -139,7 +132,7 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
       environment,
       app,
       version: v,
-      modelUrl: args.modelUrl,
+      modelUrl,
       predictPath: options.service.paths.predict,
       command: options.cliCommand,
       logger,
@@ -151,18 +144,49 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
         version: v,
         status: "deploying",
         target: "local",
-        url: args.modelUrl,
+        url: modelUrl,
         metrics: args.metrics,
-        image: builtWith ? localImage(app, args.version.imageTag) : undefined,
+        image:
+          args.image ??
+          (builtWith ? localImage(app, args.version.imageTag) : undefined),
+        // As an online version's: a promotion proves and carries this artifact.
+        imageDigest: digest,
         trafficWeight: 0,
+        promotedFrom: args.promotedFrom,
+        approvedBy: args.approvedBy,
       }),
     );
     return {
-      url: args.modelUrl,
-      versionUrl: args.modelUrl,
-      detail: `${v} batch worker (pid ${worker.pid}) in ${environment} on ${localDropbox(stateDir, environment).describe(`inbox/${v}/`)}; model on ${args.modelUrl}`,
+      url: modelUrl,
+      versionUrl: modelUrl,
+      detail: `${v} batch worker (pid ${worker.pid}) in ${environment} on ${localDropbox(stateDir, environment).describe(`inbox/${v}/`)}; model on ${modelUrl}`,
     };
   };
+  // A stream version's consumer beside its model: the environment's own streams and checkpoints.
+  const withStreamConsumer = (
+    deployed: Deployed,
+    parts: {
+      version: DeployArgs["version"];
+      run: string;
+      database: string;
+      modelUrl: string;
+    },
+  ) =>
+    withDb((pool) =>
+      withLocalConsumer(deployed, {
+        app,
+        names: parts.version,
+        logger,
+        pool,
+        withDb,
+        stateDir: servicesDir,
+        runDir: parts.run,
+        databaseUrl: parts.database,
+        // The model itself: the consumer logs each event once, keyed by shard and sequence.
+        modelUrl: parts.modelUrl,
+        cwd: options.root,
+      }),
+    );
   return {
     name: "local",
     kind: options.kind,
@@ -202,12 +226,17 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
         gateway,
       });
       if (options.kind === "batch")
-        return deployBatch({
-          version,
-          metrics: args.metrics,
-          modelUrl: service.url,
-        });
+        return deployBatch(args, service.url, digest);
       const split = await record(args, service.url, digest);
+      if (!takesRequests)
+        return withStreamConsumer(
+          {
+            url: service.url,
+            versionUrl: service.url,
+            detail: `${version.version} in ${environment} on ${service.url} (pid ${service.pid}); no requests routed to it`,
+          },
+          { version, run, database, modelUrl: service.modelUrl },
+        );
       const router = await ensureLocalRouter({
         ...gateway,
         stateDir: servicesDir,
@@ -219,23 +248,7 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
         versionUrl: service.url,
         detail: `${version.version} in ${environment} on ${service.url} (pid ${service.pid}); traffic ${formatTraffic(split)} on ${router.url}`,
       };
-      if (options.kind !== "stream") return deployed;
-      return withDb((pool) =>
-        withLocalConsumer(deployed, {
-          // The environment's own streams and checkpoints: a separate app on one Postgres.
-          app,
-          names: version,
-          logger,
-          pool,
-          withDb,
-          stateDir: servicesDir,
-          runDir: run,
-          databaseUrl: database,
-          // The model itself: the consumer logs each event once, keyed by shard and sequence.
-          modelUrl: service.modelUrl,
-          cwd: options.root,
-        }),
-      );
+      return deployed;
     },
     async shiftAll(version, metrics) {
       if (options.kind === "batch") {
@@ -258,11 +271,14 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
           version: version.version,
           status: "serving",
           metrics,
-          trafficWeight: 100,
+          trafficWeight: takesRequests ? 100 : 0,
         });
-        await setTrafficWeights(db, scope, new Map([[version.version, 100]]));
+        if (takesRequests)
+          await setTrafficWeights(db, scope, new Map([[version.version, 100]]));
       });
-      return `${version.version}=100`;
+      return takesRequests
+        ? `${version.version}=100`
+        : `${version.version} consumes its stream (no requests routed to it)`;
     },
     batchDropbox: () => localDropbox(stateDir, environment),
     revertPlatform: () =>

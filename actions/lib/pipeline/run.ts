@@ -24,11 +24,7 @@ import { train } from "../train/core.js";
 import type { TrainInputs } from "../train/inputs.js";
 import type { VersionNames } from "../version.js";
 import { abStageEnabled, runAbStage } from "./ab-stage.js";
-import {
-  batchSmokeRecorded,
-  onlineSmokeRecorded,
-  ownSmokeRecorded,
-} from "./smoke-record.js";
+import { smokeRecorded } from "./smoke-record.js";
 import {
   renderStageReport,
   StageRunner,
@@ -208,14 +204,9 @@ async function revertAfterFailure(
 }
 
 async function smokeStage(run: PipelineRun): Promise<void> {
-  const url = run.deployed?.versionUrl ?? "";
+  const deployed = run.deployed ?? { url: "", versionUrl: "", detail: "" };
   try {
-    await run.stages.run("smoke-test", async () => {
-      if (run.target.kind === "batch") return batchSmokeRecorded(run);
-      const own = run.deployed?.smoke;
-      if (own) return ownSmokeRecorded(run, own);
-      return onlineSmokeRecorded(run, url);
-    });
+    await run.stages.run("smoke-test", () => smokeRecorded(run, deployed));
   } catch (error) {
     await revertAfterFailure(run, "smoke test");
     throw error;

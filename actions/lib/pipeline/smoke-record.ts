@@ -85,3 +85,20 @@ export async function onlineSmokeRecorded(
     ? `p95 ${result.load.p95.toFixed(1)} ms, error rate ${(result.load.errorRate * 100).toFixed(2)}% over ${result.load.sent} requests`
     : "passed";
 }
+
+/**
+ * The smoke test a deployed version's kind calls for, its outcome kept on the version's row: a
+ * batch version's file through the target's dropbox, the target's own test when it has one (a
+ * stream version's), else HTTP on the version's own URL. The pipeline and a promotion share it.
+ */
+export async function smokeRecorded(
+  run: BatchSmokeStageOptions & {
+    app: string;
+    smoke: Omit<SmokeOptions, "url" | "version" | "databaseUrl" | "app">;
+  },
+  deployed: Deployed,
+): Promise<string> {
+  if (run.target.kind === "batch") return batchSmokeRecorded(run);
+  if (deployed.smoke) return ownSmokeRecorded(run, deployed.smoke);
+  return onlineSmokeRecorded(run, deployed.versionUrl);
+}

@@ -6,7 +6,7 @@
 import { errorMessage } from "../errors.js";
 import { openPool } from "../db/pool.js";
 import { revertVersion } from "../revert/core.js";
-import { recordSmoke } from "../pipeline/smoke-record.js";
+import { smokeRecorded } from "../pipeline/smoke-record.js";
 import type { SmokeTuningOptions } from "../pipeline/run.js";
 import {
   renderStageReport,
@@ -14,7 +14,6 @@ import {
   type ProgressSink,
   type StageResult,
 } from "../pipeline/stages.js";
-import { runSmokeTest } from "../smoke/index.js";
 import { PromotionRefused } from "./check.js";
 import { promoteVersion, type PromoteOptions, type Promoted } from "./core.js";
 
@@ -57,28 +56,20 @@ async function smokeStage(
   stages: StageRunner,
   promoted: Promoted,
 ): Promise<void> {
+  // The version's kind picks the test (a batch file, a stream's events or HTTP), in the target.
   const run = {
     databaseUrl: o.databaseUrl,
     app: o.app,
     version: promoted.names,
+    smoke: o.smoke,
+    target: o.target,
+    logger: o.logger,
   };
   try {
-    await stages.run("smoke-test", async () => {
-      const result = await runSmokeTest(
-        {
-          ...o.smoke,
-          url: promoted.deployed.versionUrl,
-          version: o.version,
-          databaseUrl: o.databaseUrl,
-          app: o.app,
-          environment: o.to,
-        },
-        o.logger,
-      );
-      await recordSmoke(run, result.passed ? "passed" : "failed");
-      if (!result.passed) throw new Error(result.reasons.join("; "));
-      return `passed in ${o.to}`;
-    });
+    await stages.run(
+      "smoke-test",
+      async () => `${await smokeRecorded(run, promoted.deployed)} (in ${o.to})`,
+    );
   } catch (error) {
     await stages.run(`revert in ${o.to} (smoke test failed)`, async () => {
       const db = openPool(o.databaseUrl);

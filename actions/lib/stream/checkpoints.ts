@@ -4,6 +4,7 @@
  * end, and a lease so that the tasks of one version never read the same shard at once. A
  * checkpoint is written only by the lease holder (a task that lost its lease stops that shard).
  */
+import { createIfMissing } from "../db/ddl.js";
 import {
   inTransaction,
   type Queryable,
@@ -23,32 +24,34 @@ export function streamScope(app: string, environment: string): string {
 
 /** Creates the checkpoint, archive and dead-letter tables if missing. */
 export async function ensureStreamTables(db: Queryable): Promise<void> {
-  const columns = `
-    app             text NOT NULL,
-    consumer        text NOT NULL,
-    stream          text NOT NULL,
-    shard_id        text NOT NULL,
-    start_position  text NOT NULL,
-    sequence_number text,
-    finished        boolean NOT NULL DEFAULT false,
-    owner           text,
-    lease_until     timestamptz,
-    updated_at      timestamptz NOT NULL DEFAULT now()`;
-  await db.query(`CREATE TABLE IF NOT EXISTS modelship_stream_checkpoints (${columns},
-    PRIMARY KEY (app, consumer, stream, shard_id))`);
-  await db.query(`CREATE TABLE IF NOT EXISTS modelship_stream_checkpoints_archive (${columns},
-    archived_at timestamptz NOT NULL)`);
-  await db.query(`CREATE TABLE IF NOT EXISTS modelship_stream_dead_letters (
-    app             text NOT NULL,
-    consumer        text NOT NULL,
-    stream          text NOT NULL,
-    shard_id        text NOT NULL,
-    sequence_number text NOT NULL,
-    partition_key   text NOT NULL,
-    data            bytea NOT NULL,
-    reason          text NOT NULL,
-    created_at      timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (app, consumer, stream, shard_id, sequence_number))`);
+  await createIfMissing(async () => {
+    const columns = `
+      app             text NOT NULL,
+      consumer        text NOT NULL,
+      stream          text NOT NULL,
+      shard_id        text NOT NULL,
+      start_position  text NOT NULL,
+      sequence_number text,
+      finished        boolean NOT NULL DEFAULT false,
+      owner           text,
+      lease_until     timestamptz,
+      updated_at      timestamptz NOT NULL DEFAULT now()`;
+    await db.query(`CREATE TABLE IF NOT EXISTS modelship_stream_checkpoints (${columns},
+      PRIMARY KEY (app, consumer, stream, shard_id))`);
+    await db.query(`CREATE TABLE IF NOT EXISTS modelship_stream_checkpoints_archive (${columns},
+      archived_at timestamptz NOT NULL)`);
+    await db.query(`CREATE TABLE IF NOT EXISTS modelship_stream_dead_letters (
+      app             text NOT NULL,
+      consumer        text NOT NULL,
+      stream          text NOT NULL,
+      shard_id        text NOT NULL,
+      sequence_number text NOT NULL,
+      partition_key   text NOT NULL,
+      data            bytea NOT NULL,
+      reason          text NOT NULL,
+      created_at      timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY (app, consumer, stream, shard_id, sequence_number))`);
+  });
 }
 
 /** A start position as stored: `LATEST`, `TRIM_HORIZON` or `AT_TIMESTAMP:<ISO time>`. */

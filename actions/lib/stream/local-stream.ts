@@ -5,6 +5,7 @@
  * are serialized by a row lock held to commit, so offsets become visible in order: a reader that
  * has seen offset n has seen every offset before it (a sequence would commit out of order).
  */
+import { createIfMissing } from "../db/ddl.js";
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { inTransaction, type Queryable } from "../db/pool.js";
@@ -26,18 +27,20 @@ export const MAX_PUT_EVENTS = 5000;
 
 /** Creates the twin's tables (local state only: not part of the app's migrations). */
 export async function ensureLocalStreamTables(db: Queryable): Promise<void> {
-  await db.query(`CREATE TABLE IF NOT EXISTS modelship_streams (
-    name       text PRIMARY KEY,
-    shards     integer NOT NULL CHECK (shards BETWEEN 1 AND 64),
-    created_at timestamptz NOT NULL DEFAULT now())`);
-  await db.query(`CREATE TABLE IF NOT EXISTS modelship_stream_events (
-    stream        text NOT NULL,
-    shard         text NOT NULL,
-    seq           bigint NOT NULL,
-    partition_key text NOT NULL,
-    data          bytea NOT NULL,
-    arrived_at    timestamptz NOT NULL DEFAULT clock_timestamp(),
-    PRIMARY KEY (stream, shard, seq))`);
+  await createIfMissing(async () => {
+    await db.query(`CREATE TABLE IF NOT EXISTS modelship_streams (
+      name       text PRIMARY KEY,
+      shards     integer NOT NULL CHECK (shards BETWEEN 1 AND 64),
+      created_at timestamptz NOT NULL DEFAULT now())`);
+    await db.query(`CREATE TABLE IF NOT EXISTS modelship_stream_events (
+      stream        text NOT NULL,
+      shard         text NOT NULL,
+      seq           bigint NOT NULL,
+      partition_key text NOT NULL,
+      data          bytea NOT NULL,
+      arrived_at    timestamptz NOT NULL DEFAULT clock_timestamp(),
+      PRIMARY KEY (stream, shard, seq))`);
+  });
 }
 
 /** Creates the stream with `shards` shards, unless it exists (its shard count then stays). */
