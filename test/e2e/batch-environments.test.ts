@@ -160,6 +160,16 @@ describe("a batch version in staging (end to end)", () => {
   });
 
   it("promotes s1 to production by its digest, where it runs beside staging's on its own inbox, tables and route", async () => {
+    // Promoted as what it is: as an online version (the config's kind) it is refused.
+    const online = await cli("promote", "s1", "--to", "production");
+    expect(online.out).toMatch(
+      /s1 is a batch version in staging, and this promotion deploys online versions: promote it with kind batch/,
+    );
+    expect(online.out).toMatch(/nothing was changed/);
+    expect(online.code).toBe(1);
+    expect(
+      (await deploymentRows(db, "modelship")).map((r) => r.environment),
+    ).toEqual(["staging"]);
     const run = await cli(
       ...["promote", "s1", "--to", "production", "--kind", "batch"],
     );

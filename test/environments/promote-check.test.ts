@@ -1,4 +1,5 @@
 import pg from "pg";
+import type { DeployKind } from "../../actions/lib/config/types.js";
 import { recordDeployment } from "../../actions/lib/db/deployments.js";
 import { openPool } from "../../actions/lib/db/pool.js";
 import { migrate } from "../../actions/lib/db/schema.js";
@@ -41,6 +42,15 @@ beforeAll(async () => {
       smoke: smoke ?? undefined,
       imageDigest: digest ?? undefined,
     });
+  // Two batch versions: one recorded with its kind, and one from before kinds were recorded.
+  await recordDeployment(pool, {
+    ...staging,
+    version: "batch",
+    status: "serving",
+    smoke: "passed",
+    imageDigest: "sha256:ab",
+    kind: "batch",
+  });
   await recordDeployment(pool, {
     app: "iris",
     version: "clash",
@@ -118,10 +128,13 @@ describe("checkPromotion", () => {
 });
 
 describe("promoteVersion", () => {
-  function recordingTarget(): PipelineTarget & { deployed: DeployArgs[] } {
+  function recordingTarget(
+    kind?: DeployKind,
+  ): PipelineTarget & { deployed: DeployArgs[] } {
     const deployed: DeployArgs[] = [];
     return {
       name: "local",
+      kind,
       deployed,
       databaseUrl: async () => db.url,
       build: async () => {
@@ -197,5 +210,33 @@ describe("promoteVersion", () => {
       }),
     ).rejects.toThrow(/has digest sha256:other, not sha256:aa: not deployed/);
     expect(target.deployed).toHaveLength(0);
+  });
+
+  const promote = (version: string, target: PipelineTarget) =>
+    promoteVersion({
+      ...route(version),
+      db: pool,
+      target,
+      canaryWeight: 10,
+      logger: memoryLogger(),
+    });
+
+  it("refuses a version recorded as batch when it would deploy it as online, deploying nothing", async () => {
+    const target = recordingTarget();
+    const refused = promote("batch", target);
+    await expect(refused).rejects.toThrow(PromotionRefused);
+    await expect(refused).rejects.toThrow(
+      "batch is a batch version in staging, and this promotion deploys online versions: promote it with kind batch",
+    );
+    expect(target.deployed).toHaveLength(0);
+  });
+
+  it("promotes it as batch, and a row from before kinds as whatever the promotion deploys", async () => {
+    const batch = recordingTarget("batch");
+    await promote("batch", batch);
+    expect(batch.deployed).toHaveLength(1);
+    const stream = recordingTarget("stream");
+    await promote("ok", stream);
+    expect(stream.deployed).toHaveLength(1);
   });
 });

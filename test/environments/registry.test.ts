@@ -49,7 +49,7 @@ describe("the deployments registry per environment", () => {
       `INSERT INTO deployments (app, version, status, traffic_weight, image_digest)
        VALUES ('iris', 'v1', 'serving', 100, 'sha256:aaa')`,
     );
-    expect(await migrate(pool)).toEqual([3]);
+    expect(await migrate(pool)).toEqual([3, 4]);
     const row = await getDeployment(pool, "iris", "v1");
     expect(row).toMatchObject({
       environment: "production",
@@ -59,6 +59,7 @@ describe("the deployments registry per environment", () => {
       promotedFrom: null,
       approvedBy: null,
       smoke: null,
+      kind: null,
     });
     expect(await getDeployment(pool, staging, "v1")).toBeUndefined();
   });

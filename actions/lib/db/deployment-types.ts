@@ -1,4 +1,5 @@
 /** The rows of the `deployments` table as types, and the scope every read and write is in. */
+import type { DeployKind } from "../config/types.js";
 import {
   DEFAULT_ENVIRONMENT,
   parseAppName,
@@ -78,6 +79,8 @@ export interface DeploymentRecord {
   /** Who approved the promotion (the GitHub actor of the approving run), when known. */
   approvedBy?: string;
   smoke?: SmokeOutcome;
+  /** What the version is; left out keeps what is stored. */
+  kind?: DeployKind;
 }
 
 /** One stored row. */
@@ -100,6 +103,8 @@ export interface Deployment {
   promotedFrom: string | null;
   approvedBy: string | null;
   smoke: SmokeOutcome | null;
+  /** What the version is; null on rows recorded before kinds were (migration 4). */
+  kind: DeployKind | null;
   archivedTables: string[];
   createdAt: Date;
   updatedAt: Date;
@@ -116,5 +121,5 @@ export const DEFAULT_ENVIRONMENT_ONLY = `COALESCE(to_jsonb(d) ->> 'environment',
 /** The columns of a Deployment, as SELECT lists them. */
 export const COLUMNS = `app, environment, version, status, image, image_digest AS "imageDigest", stack_id AS "stackId",
   target, url, metrics, traffic_weight AS "trafficWeight", role, commit_sha AS "commitSha", repository, owner_run AS "ownerRun",
-  promoted_from AS "promotedFrom", approved_by AS "approvedBy", smoke, archived_tables AS "archivedTables", created_at AS "createdAt", updated_at AS "updatedAt",
+  promoted_from AS "promotedFrom", approved_by AS "approvedBy", smoke, kind, archived_tables AS "archivedTables", created_at AS "createdAt", updated_at AS "updatedAt",
   reverted_at AS "revertedAt"`;

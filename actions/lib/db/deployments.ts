@@ -53,9 +53,9 @@ export async function recordDeployment(
   const { rows } = await db.query<Deployment>(
     `INSERT INTO deployments AS d (app, version, status, image, image_digest, stack_id, target, url,
        metrics, traffic_weight, commit_sha, repository, owner_run, reverted_at, environment,
-       promoted_from, approved_by, smoke)
+       promoted_from, approved_by, smoke, kind)
      VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7, 'aws'), $8, $9::jsonb, COALESCE($10, 0), $11, $12,
-       $13, CASE WHEN $3 = 'reverted' THEN now() END, $14, $15, $16, $17)
+       $13, CASE WHEN $3 = 'reverted' THEN now() END, $14, $15, $16, $17, $18)
      ON CONFLICT (app, environment, version) DO UPDATE SET
        status = EXCLUDED.status,
        image = COALESCE($4, d.image),
@@ -74,6 +74,7 @@ export async function recordDeployment(
        promoted_from = COALESCE($15, d.promoted_from),
        approved_by = COALESCE($16, d.approved_by),
        smoke = COALESCE($17, d.smoke),
+       kind = COALESCE($18, d.kind),
        updated_at = now()
      RETURNING ${COLUMNS}`,
     [
@@ -94,6 +95,7 @@ export async function recordDeployment(
       rec.promotedFrom ?? null,
       rec.approvedBy ?? null,
       rec.smoke ?? null,
+      rec.kind ?? null,
     ],
   );
   return rows[0] as Deployment;

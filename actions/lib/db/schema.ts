@@ -90,6 +90,14 @@ export const MIGRATIONS: readonly Migration[] = [
         ON deployments (app, environment, status);
     `,
   },
+  {
+    id: 4,
+    name: "a version's kind (online, batch or stream), so a promotion deploys it as what it is",
+    sql: `
+      ALTER TABLE deployments ADD COLUMN IF NOT EXISTS kind text
+        CHECK (kind IN ('online', 'batch', 'stream'));
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 0x6d6f64656c; // "model": serialises concurrent migrators across processes

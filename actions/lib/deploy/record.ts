@@ -31,6 +31,7 @@ export function recorder(
       status,
       image: req.image,
       imageDigest: req.imageDigest,
+      kind: req.kind,
       stackId: result?.stackId,
       url: result?.outputs.VersionUrl,
       metrics: req.metrics,

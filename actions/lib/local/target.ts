@@ -109,6 +109,7 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
           args.image ??
           (builtWith ? localImage(app, args.version.imageTag) : undefined),
         imageDigest: digest,
+        kind: options.kind ?? "online",
         trafficWeight: next.get(args.version.version) ?? 0,
         promotedFrom: args.promotedFrom,
         approvedBy: args.approvedBy,
@@ -151,6 +152,7 @@ export function localTarget(options: LocalTargetOptions): PipelineTarget {
           (builtWith ? localImage(app, args.version.imageTag) : undefined),
         // As an online version's: a promotion proves and carries this artifact.
         imageDigest: digest,
+        kind: "batch",
         trafficWeight: 0,
         promotedFrom: args.promotedFrom,
         approvedBy: args.approvedBy,

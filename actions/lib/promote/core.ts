@@ -8,7 +8,12 @@ import type pg from "pg";
 import type { Logger } from "../logger.js";
 import type { Deployed, PipelineTarget } from "../pipeline/target.js";
 import { parseVersion, type VersionNames } from "../version.js";
-import { checkPromotion, type PromotionRoute } from "./check.js";
+import {
+  checkPromotion,
+  PromotionRefused,
+  type PromotionRoute,
+} from "./check.js";
+import type { Deployment } from "../db/deployments.js";
 
 /** The image as the target environment will pull it, with its digest verified there. */
 export interface CarriedImage {
@@ -59,6 +64,18 @@ function numericMetrics(raw: Record<string, unknown> | null) {
   ) as Record<string, number>;
 }
 
+/**
+ * A version is promoted as what it is: the kind its source row records (rows from before kinds
+ * were recorded are taken as they come) must be the one this promotion deploys.
+ */
+function checkKind(source: Deployment, options: PromoteOptions): void {
+  const kind = options.target.kind ?? "online";
+  if (source.kind && source.kind !== kind)
+    throw new PromotionRefused(
+      `${options.version} is a ${source.kind} version in ${options.from}, and this promotion deploys ${kind} versions: promote it with kind ${source.kind} (--kind ${source.kind}, or the promote action's kind input)`,
+    );
+}
+
 /** Checks the promotion, then carries the image and deploys it (at the canary weight) in `to`. */
 export async function promoteVersion(
   options: PromoteOptions,
@@ -66,6 +83,7 @@ export async function promoteVersion(
   const { app, version, from, to, logger } = options;
   const names = parseVersion(version, to);
   const { source } = await checkPromotion(options.db, options);
+  checkKind(source, options);
   const digest = source.imageDigest as string;
   logger.info(
     `${app} ${version}: ${from} runs it with digest ${digest} (smoke test passed there)`,
